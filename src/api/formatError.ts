@@ -1,0 +1,34 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Neo4jError } from 'neo4j-driver';
+import { ArgumentValidationError } from 'type-graphql';
+import { ErrorCode } from './errors.ts';
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Known errors keep their code and message; anything else is logged and masked. */
+export function formatError() {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const problems = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[];
+      const first = problems[0];
+      const field = first?.property;
+      const message = first?.constraints ? Object.values(first.constraints).join('; ') : 'Argument validation failed';
+      return { message: field ? `${field}: ${message}` : message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+    }
+    if (original instanceof Neo4jError && /ServiceUnavailable|SessionExpired/.test(original.code)) {
+      return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.GRAPH_UNAVAILABLE } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return formatted;
+    }
+    console.error('Internal error:', original);
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+const require = createRequire(import.meta.url);
+
+/** GraphiQL, React and ReactDOM come from our own node_modules: the IDE works with no internet. */
+const packageFile = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+const assets: Record<string, string> = {
+  'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
+  'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
+  'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
+};
+
+export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
+  {
+    title: 'Articles',
+    query: `# The articles in the graph
+query Articles {
+  articles(first: 10) {
+    totalCount
+    nodes { id title publishedAt }
+  }
+}
+`,
+  },
+];
+
+function page(endpoint: string): string {
+  const tabs = JSON.stringify(EXAMPLE_QUERIES.map(({ query }) => ({ query }))).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <title>newsgraph · GraphQL Playground</title>
+  <link rel="stylesheet" href="/playground/graphiql.min.css" />
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading the GraphQL IDE…</div>
+  <script src="/playground/react.production.min.js"></script>
+  <script src="/playground/react-dom.production.min.js"></script>
+  <script src="/playground/graphiql.min.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    const tabs = ${tabs};
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultQuery: tabs[0].query, defaultEditorToolsVisibility: true }),
+    );
+  </script>
+</body>
+</html>`;
+}
+
+/** GET /graphql from a browser shows the IDE; the static assets live under /playground. */
+export function playgroundRouter(endpoint = '/graphql'): Router {
+  const router = express.Router();
+  const html = page(endpoint);
+  router.get('/playground/:asset', (request, response, next) => {
+    const file = assets[request.params.asset];
+    if (!file) return next();
+    response.sendFile(file, { maxAge: '1d' });
+  });
+  router.get(endpoint, (request, response, next) => {
+    if (!request.accepts(['application/json', 'text/html']) || request.accepts(['application/json', 'text/html']) !== 'text/html') {
+      return next();
+    }
+    response.type('html').send(html);
+  });
+  return router;
+}

@@ -1,0 +1,24 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './Node.ts';
+import { Connection } from './Connection.ts';
+
+@ObjectType({ implements: Node, description: 'A news article as loaded.' })
+export class Article extends Node {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD, when known.' })
+  publishedAt!: string | null;
+
+  @Field(() => String, { description: 'The article body; statement offsets point into it.' })
+  text!: string;
+}
+
+@ObjectType()
+export class ArticleConnection extends Connection(Article, 'Article') {}

@@ -1,0 +1,48 @@
+import { ConfigError } from '../config/index.ts';
+import { GraphUnavailableError } from '../graph/index.ts';
+import { LocalNeo4jError } from '../localdb/index.ts';
+import { ArticleInputError } from '../parse/index.ts';
+import { db } from './db.ts';
+import { extract } from './extract.ts';
+import { schema } from './schema.ts';
+import { serve } from './serve.ts';
+
+const USAGE = `usage: newsgraph <command>
+  serve                                     start the GraphQL service with the reference article loaded
+  extract FILE [--published YYYY-MM-DD] [--json]   print who said what in an article (no Neo4j needed)
+  schema [--check]                          write schema/schema.graphql (or check it is current)
+  db fetch|start|stop|status                the local Neo4j`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      await serve();
+      return -1; // keeps running
+    case 'extract':
+      return extract(rest);
+    case 'schema':
+      return schema(rest);
+    case 'db':
+      return db(rest[0]);
+    default:
+      console.error(USAGE);
+      return command === undefined || command === '--help' ? 0 : 2;
+  }
+}
+
+const KNOWN_ERRORS = [ConfigError, GraphUnavailableError, LocalNeo4jError, ArticleInputError];
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (KNOWN_ERRORS.some((known) => error instanceof known)) {
+      console.error(`newsgraph: ${(error as Error).message}`);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

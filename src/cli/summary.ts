@@ -1,0 +1,16 @@
+import type { Annotation } from '../extract/index.ts';
+
+/** A readable summary: one line per statement, e.g. `James Mattis → about Russia: “…” [DIRECT]`. */
+export function summarize(annotation: Annotation): string {
+  const names = new Map(annotation.entities.map((entity) => [entity.id, entity.name]));
+  const name = (id: string | null | undefined) => (id ? names.get(id) ?? id : '?');
+  const lines = [`${annotation.article.title}`, ''];
+  for (const statement of annotation.statements) {
+    const about = statement.about.length > 0 ? ` → about ${statement.about.map(name).join(', ')}` : '';
+    const via = statement.reportedBy ? ` (via ${name(statement.reportedBy)})` : '';
+    const to = statement.audience.length > 0 ? ` (to ${statement.audience.map(name).join(', ')})` : '';
+    lines.push(`${name(statement.speaker)}${about}: “${statement.text}” [${statement.kind}]${via}${to}`);
+  }
+  lines.push('', `${annotation.entities.length} entities, ${annotation.statements.length} statements, ${annotation.events.length} events`);
+  return lines.join('\n');
+}

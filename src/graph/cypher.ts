@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
+
+/**
+ * Every query the service runs, by file name under cypher/queries. The list is the registry's type:
+ * a typo is a compile error, and a test fails on a file that is missing here or a name without a file.
+ */
+export const QUERY_NAMES = [
+  'article-count',
+  'article-page',
+  'article-load',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+function readCypher(file: string): string {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+let registry: Record<QueryName, string> | undefined;
+
+/** All queries, read from disk once per process. */
+export function cypher(): Record<QueryName, string> {
+  registry ??= Object.fromEntries(
+    QUERY_NAMES.map((name) => [name, readCypher(path.join(cypherDir, 'queries', `${name}.cypher`))]),
+  ) as Record<QueryName, string>;
+  return registry;
+}
+
+export function queryFileNames(): string[] {
+  return readdirSync(path.join(cypherDir, 'queries'))
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => file.replace(/\.cypher$/, ''));
+}
+
+/** Schema statements (constraints, indexes) from cypher/schema/*.cypher, one per `;`. */
+export function schemaStatements(): string[] {
+  const dir = path.join(cypherDir, 'schema');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort()
+    .flatMap((file) => readCypher(path.join(dir, file)).split(';'))
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}

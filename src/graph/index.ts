@@ -1,0 +1,11 @@
+/** The graph stage: Neo4j driver, schema, named Cypher queries, load and read functions. */
+export { createDriver, verifyGraph, describeGraphError, GraphUnavailableError } from './driver.ts';
+export type { GraphConnection } from './driver.ts';
+export { applySchema } from './schema.ts';
+export { GraphStore } from './store.ts';
+export { QUERY_NAMES, cypher, queryFileNames } from './cypher.ts';
+export type { QueryName } from './cypher.ts';
+export { countArticles, articlePage } from './articles.ts';
+export type { ArticleRecord } from './articles.ts';
+export { loadAnnotation } from './load.ts';
+export type { LoadReport } from './load.ts';

@@ -1,0 +1,4 @@
+/** Runs Neo4j 5.26 Community from Maven Central jars on this machine, for users without Docker. */
+export { startLocalNeo4j, stopLocalNeo4j, localNeo4jStatus } from './launcher.ts';
+export type { LocalNeo4jStatus } from './launcher.ts';
+export { fetchNeo4jJars, LocalNeo4jError } from './java.ts';

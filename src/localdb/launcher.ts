@@ -1,0 +1,187 @@
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { LocalNeo4jError, classpath, fetchNeo4jJars, findJava, jvmArguments, runAdminCommand } from './java.ts';
+import { localNeo4jPaths as paths } from './paths.ts';
+
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 120_000;
+
+export interface LocalNeo4jStatus {
+  running: boolean;
+  pid?: number;
+  boltUrl: string;
+  browserUrl: string;
+}
+
+interface Address {
+  host: string;
+  port: number;
+}
+
+function listenAddress(key: string, fallback: Address): Address {
+  const conf = readFileSync(path.join(paths.configDir, 'neo4j.conf'), 'utf8');
+  const value = new RegExp(`^${key.replace(/\./g, '\\.')}=(.+)$`, 'm').exec(conf)?.[1]?.trim();
+  if (!value) return fallback;
+  const [host, port] = value.split(':');
+  return { host: host || fallback.host, port: Number(port) || fallback.port };
+}
+
+const bolt = () => listenAddress('server.bolt.listen_address', { host: '127.0.0.1', port: 7687 });
+const http = () => listenAddress('server.http.listen_address', { host: '127.0.0.1', port: 7474 });
+
+function portAnswers({ host, port }: Address): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+async function httpAnswers({ host, port }: Address): Promise<boolean> {
+  try {
+    const response = await fetch(`http://${host}:${port}/`, { signal: AbortSignal.timeout(2000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of the Neo4j this repo started, if that process is still alive. */
+function ourPid(): number | undefined {
+  if (!existsSync(paths.pidFile)) return undefined;
+  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes('CommunityEntryPoint')) return pid;
+  } catch {
+    // the process is gone
+  }
+  rmSync(paths.pidFile, { force: true });
+  return undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function tail(file: string, lines = 15): string {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+export async function localNeo4jStatus(): Promise<LocalNeo4jStatus> {
+  const pid = ourPid();
+  const running = pid !== undefined && (await portAnswers(bolt())) && (await httpAnswers(http()));
+  return {
+    running,
+    pid,
+    boltUrl: `bolt://${bolt().host}:${bolt().port}`,
+    browserUrl: `http://${http().host}:${http().port}/browser/`,
+  };
+}
+
+function setInitialPassword(java: string, password: string, log: (line: string) => void): void {
+  if (existsSync(paths.systemDatabase)) return; // the password lives in the system database from the first start on
+  if (password.length < 8) {
+    throw new LocalNeo4jError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones).');
+  }
+  log('Setting the initial password of user neo4j (first start).');
+  runAdminCommand(java, ['dbms', 'set-initial-password', password]);
+}
+
+async function waitUntilReady(pid: number): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) {
+      rmSync(paths.pidFile, { force: true });
+      throw new LocalNeo4jError(
+        `Neo4j exited during startup. Last lines of its logs:\n${tail(paths.consoleLog)}\n${tail(paths.neo4jLog)}`,
+      );
+    }
+    if ((await portAnswers(bolt())) && (await httpAnswers(http()))) return;
+    await sleep(250);
+  }
+  throw new LocalNeo4jError(`Neo4j did not answer within ${START_TIMEOUT_MS / 1000} s; see ${paths.neo4jLog}`);
+}
+
+/**
+ * Starts the repo's Neo4j and returns once Bolt and HTTP answer; returns at once when it already runs.
+ * Returns true when this call started it.
+ */
+export async function startLocalNeo4j(password: string, log: (line: string) => void = console.log): Promise<boolean> {
+  const pid = ourPid();
+  if (pid !== undefined) {
+    await waitUntilReady(pid);
+    return false;
+  }
+  for (const address of [bolt(), http()]) {
+    if (await portAnswers(address)) {
+      throw new LocalNeo4jError(
+        `Port ${address.port} on ${address.host} is taken by another process, not this repo's Neo4j. ` +
+          'Stop that process, or point newsgraph at it with NEO4J_URI.',
+      );
+    }
+  }
+  const java = findJava();
+  fetchNeo4jJars(log);
+  mkdirSync(path.dirname(paths.pidFile), { recursive: true });
+  mkdirSync(path.dirname(paths.consoleLog), { recursive: true });
+  setInitialPassword(java, password, log);
+
+  const started = Date.now();
+  const output = openSync(paths.consoleLog, 'a');
+  const child = spawn(
+    java,
+    [
+      ...jvmArguments(),
+      '-cp',
+      classpath(),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${paths.home}`,
+      `--config-dir=${paths.configDir}`,
+    ],
+    { detached: true, stdio: ['ignore', output, output], cwd: paths.home },
+  );
+  closeSync(output);
+  child.unref();
+  if (child.pid === undefined) throw new LocalNeo4jError('Could not start the Neo4j process.');
+  writeFileSync(paths.pidFile, String(child.pid));
+  log(`Starting Neo4j (pid ${child.pid})…`);
+  await waitUntilReady(child.pid);
+  log(`Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
+}
+
+/** Stops the repo's Neo4j with SIGTERM and waits for a clean shutdown; SIGKILL only if it hangs. */
+export async function stopLocalNeo4j(log: (line: string) => void = console.log): Promise<boolean> {
+  const pid = ourPid();
+  if (pid === undefined) {
+    log('Neo4j is not running.');
+    return false;
+  }
+  log(`Stopping Neo4j (pid ${pid})…`);
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (isAlive(pid)) {
+    log(`Neo4j did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it (the next start will run recovery).`);
+    process.kill(pid, 'SIGKILL');
+  }
+  rmSync(paths.pidFile, { force: true });
+  log('Neo4j stopped.');
+  return true;
+}

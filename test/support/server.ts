@@ -1,0 +1,29 @@
+import { afterAll } from 'vitest';
+import { startServer } from '../../src/api/index.ts';
+import type { GraphStore } from '../../src/graph/index.ts';
+
+export const TEST_API_KEY = 'test-api-key-0123456789';
+
+export interface TestServer {
+  url: string;
+  base: string;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+}
+
+/** The real HTTP server on a free port, stopped after the file's tests. */
+export async function testServer(store: GraphStore): Promise<TestServer> {
+  const server = await startServer({ store, apiKey: TEST_API_KEY, production: true, host: '127.0.0.1', port: 0 });
+  afterAll(() => server.stop());
+  return {
+    url: server.url,
+    base: server.url.replace(/\/graphql$/, ''),
+    async graphql(query, variables = {}, headers = {}) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+  };
+}
