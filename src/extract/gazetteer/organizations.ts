@@ -1,0 +1,98 @@
+/** International organizations, institutions and news agencies: name | aliases. */
+const ORGANIZATIONS = `
+NATO|North Atlantic Treaty Organization;the NATO alliance;NATO alliance
+United Nations|UN;U.N.
+UN Security Council|U.N. Security Council;Security Council
+European Union|EU;E.U.
+European Commission|
+International Monetary Fund|IMF
+World Bank|
+World Health Organization|WHO
+World Trade Organization|WTO
+OPEC|
+OSCE|Organization for Security and Co-operation in Europe
+G7|Group of Seven
+G20|Group of 20
+African Union|AU
+Arab League|
+ISIS|Islamic State;IS;ISIL;Daesh
+al-Qaeda|al Qaeda;Al-Qaeda
+Taliban|
+Hamas|
+Hezbollah|
+Kremlin|
+White House|
+Pentagon|Defense Department;Department of Defense
+State Department|U.S. State Department;Department of State
+Congress|U.S. Congress
+Senate|U.S. Senate
+CIA|Central Intelligence Agency
+FBI|Federal Bureau of Investigation
+NSA|National Security Agency
+FSB|Federal Security Service
+Democratic Party|Democrats
+Republican Party|Republicans;GOP
+`;
+
+/** News agencies and outlets that relay statements ("quoted by TASS", "Reuters reports:"). */
+const NEWS_AGENCIES = `
+TASS|ITAR-TASS
+Interfax|
+RIA Novosti|RIA
+Sputnik|
+RT|Russia Today
+Reuters|
+Associated Press|AP
+Agence France-Presse|AFP
+Bloomberg|
+Xinhua|
+Anadolu|Anadolu Agency
+Al Jazeera|
+BBC|
+CNN|
+Yahoo News|Yahoo
+Fox News|
+The New York Times|New York Times
+The Washington Post|Washington Post
+The Guardian|Guardian
+Kyodo|Kyodo News
+Yonhap|
+EFE|
+dpa|Deutsche Presse-Agentur
+ANSA|
+PTI|Press Trust of India
+`;
+
+export interface KnownOrganization {
+  name: string;
+  aliases: string[];
+  newsAgency: boolean;
+}
+
+const parse = (table: string, newsAgency: boolean): KnownOrganization[] =>
+  table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [name, aliases] = line.split('|');
+      return { name: name!, aliases: (aliases ?? '').split(';').filter(Boolean), newsAgency };
+    });
+
+export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [...parse(ORGANIZATIONS, false), ...parse(NEWS_AGENCIES, true)];
+
+/** Last words that make a capitalized name an organization. */
+export const ORGANIZATION_HEADS = new Set([
+  'agency', 'agencies', 'alliance', 'army', 'association', 'bank', 'board', 'bureau', 'cabinet', 'center',
+  'centre', 'coalition', 'command', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation',
+  'council', 'court', 'department', 'federation', 'force', 'forces', 'foundation', 'front', 'fund', 'group',
+  'guard', 'inc', 'institute', 'league', 'ltd', 'media', 'ministry', 'movement', 'navy', 'news', 'office',
+  'organization', 'organisation', 'parliament', 'party', 'police', 'press', 'service', 'services', 'times',
+  'tribunal', 'union', 'university', 'post', 'network', 'administration', 'government', 'assembly', 'senate',
+]);
+
+/** Lowercase heads of organization descriptions used as speakers ("the defense department said"). */
+export const COMMON_ORGANIZATION_HEADS = new Set([
+  'department', 'ministry', 'agency', 'agencies', 'office', 'government', 'administration', 'military',
+  'army', 'police', 'embassy', 'spokesman', 'officials', 'committee', 'commission', 'council', 'court',
+  'company', 'prosecutors', 'parliament', 'authorities', 'services', 'service', 'lawmakers', 'senators',
+]);

@@ -1,0 +1,69 @@
+/** Titles written before a name ("Defense Minister Sergei Shoigu"); longest first when matched. */
+export const NAME_TITLES = [
+  'Vice President', 'President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister',
+  'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Minister',
+  'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary-General', 'Secretary General',
+  'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor',
+  'General', 'Gen.', 'Lt. Gen.', 'Admiral', 'Adm.', 'Colonel', 'Col.', 'Major', 'Captain', 'Capt.',
+  'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Ambassador', 'Judge', 'Justice', 'Chief Justice',
+  'Speaker', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chair',
+  'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Professor', 'Sheikh', 'Ayatollah', 'Crown Prince', 'Emir',
+];
+
+/** Role descriptors written in lower case ("national security adviser Michael Flynn", "a Kremlin aide"). */
+export const ROLE_DESCRIPTORS = [
+  'national security adviser', 'national security advisor', 'defense secretary', 'defence secretary',
+  'secretary of state', 'foreign minister', 'defense minister', 'defence minister', 'prime minister',
+  'vice president', 'president', 'press secretary', 'chief of staff', 'spokesman', 'spokeswoman',
+  'spokesperson', 'aide', 'adviser', 'advisor', 'ambassador', 'envoy', 'minister', 'secretary', 'senator',
+  'lawmaker', 'official', 'diplomat', 'general', 'commander', 'chief', 'director', 'analyst', 'lawyer',
+  'attorney', 'chairman', 'leader', 'governor', 'mayor', 'negotiator', 'correspondent', 'editor',
+];
+
+/** Verbs that report speech. Base forms; inflections are matched by `speechVerbForms`. */
+export const SPEECH_VERBS = [
+  'say', 'tell', 'accuse', 'cite', 'call', 'conclude', 'warn', 'claim', 'state', 'add', 'argue', 'insist',
+  'deny', 'announce', 'explain', 'note', 'stress', 'suggest', 'urge', 'declare', 'assert', 'contend',
+  'acknowledge', 'admit', 'predict', 'promise', 'vow', 'reply', 'respond', 'write', 'tweet', 'allege',
+  'confirm', 'report', 'remark', 'reiterate', 'emphasize', 'emphasise', 'caution', 'complain', 'ask',
+  'describe', 'dismiss', 'criticize', 'criticise', 'condemn', 'demand', 'propose', 'estimate', 'believe',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+};
+
+/** Every inflected form of the speech verbs, mapped to the base form. */
+export const speechVerbForms: Map<string, string> = new Map(
+  SPEECH_VERBS.flatMap((verb) => {
+    const forms = IRREGULAR[verb] ?? regularForms(verb);
+    return forms.map((form) => [form, verb] as [string, string]);
+  }),
+);
+
+function regularForms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  const doubled = /^(admit|regret)$/.test(verb) ? `${verb}${verb.at(-1)}` : stem;
+  return [verb, third, past, `${doubled}ed`, `${doubled}ing`, `${stem}ing`];
+}
+
+/** Words that look capitalized in news text but are not names. */
+export const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His',
+  'Her', 'Their', 'Our', 'My', 'Its', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'After',
+  'Before', 'When', 'While', 'Just', 'Asked', 'However', 'Sometimes', 'Of', 'Do', 'Right', 'Now', 'Yet',
+  'There', 'Here', 'Some', 'Many', 'Most', 'All', 'No', 'Not', 'Why', 'What', 'Who', 'How', 'Where',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Attempts', 'Mr', 'Mrs', 'Ms', 'Also', 'Meanwhile', 'According', 'Still', 'Even', 'So', 'Then', 'Today',
+  'Yesterday', 'Tomorrow', 'Last', 'Next', 'Earlier', 'Later', 'Both', 'Each', 'Every', 'Such', 'Since',
+  'Although', 'Though', 'Because', 'Until', 'With', 'Without', 'From', 'To', 'By', 'Over', 'Under',
+  'Speaking', 'Despite', 'Among', 'Once', 'Instead', 'Further', 'Furthermore', 'Moreover', 'Of course',
+]);
+
+export const MONTHS_AND_DAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
