@@ -1,23 +1,53 @@
 import type { ParsedArticle } from '../parse/index.ts';
+import { commentStatements } from './comments.ts';
+import { recognizeEntities } from './entities.ts';
+import { EntityTable } from './entityTable.ts';
+import { extractEvents } from './events.ts';
 import { stableId } from './ids.ts';
-import type { Annotation } from './types.ts';
+import { tagText } from './nlp.ts';
+import { extractStatements, type Draft } from './statements/index.ts';
+import type { Annotation, AnnotatedStatement } from './types.ts';
 
 export type * from './types.ts';
-export { normalizeName } from './ids.ts';
+export { normalizeName, entityId } from './ids.ts';
+export { resolveDate } from './events.ts';
 
 /** Turns a parsed article into the design's Annotation JSON. Pure: no I/O. */
 export function extractAnnotation(article: ParsedArticle): Annotation {
+  const articleId = stableId('article', article.title, article.text);
+  const tagged = tagText(article.text, article.paragraphs);
+  const table = new EntityTable();
+  recognizeEntities(tagged, table);
+  const { drafts, document } = extractStatements(tagged, table);
+  const { events, eventOfDraft } = extractEvents(document, drafts, articleId, article.publishedAt);
+
+  const ids = new Map<Draft, string>(drafts.map((draft) => [draft, stableId('statement', articleId, draft.kind, draft.start, draft.end)]));
+  const statements: AnnotatedStatement[] = drafts.map((draft) => ({
+    id: ids.get(draft)!,
+    speaker: draft.speaker.id,
+    kind: draft.kind,
+    text: article.text.slice(draft.start, draft.end),
+    start: draft.start,
+    end: draft.end,
+    about: [...draft.about].map((entity) => entity.id),
+    audience: [...draft.audience].map((entity) => entity.id),
+    reportedBy: draft.reportedBy?.id ?? null,
+    replyTo: draft.replyTo ? ids.get(draft.replyTo)! : null,
+    event: eventOfDraft.get(draft) ?? null,
+  }));
+  statements.push(...commentStatements(articleId, article.comments, table));
+
   return {
     article: {
-      id: stableId('article', article.title, article.text),
+      id: articleId,
       title: article.title,
       text: article.text,
       publishedAt: article.publishedAt,
       url: article.url,
       publisher: article.publisher,
     },
-    entities: [],
-    statements: [],
-    events: [],
+    entities: table.finish(),
+    statements,
+    events,
   };
 }

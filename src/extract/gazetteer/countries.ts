@@ -3,7 +3,7 @@
  * both stand for Russia. Format: name | aliases | demonyms | capital.
  */
 const TABLE = `
-United States|U.S.;US;USA;U.S.A.;America;the United States;Washington|American;Americans|Washington
+United States|U.S.;US;USA;U.S.A.;America;the United States|American;Americans|Washington
 Russia|Russian Federation|Russian;Russians|Moscow
 China|People's Republic of China;PRC|Chinese|Beijing
 Ukraine||Ukrainian;Ukrainians|Kyiv;Kiev

@@ -24,9 +24,9 @@ export const ROLE_DESCRIPTORS = [
 export const SPEECH_VERBS = [
   'say', 'tell', 'accuse', 'cite', 'call', 'conclude', 'warn', 'claim', 'state', 'add', 'argue', 'insist',
   'deny', 'announce', 'explain', 'note', 'stress', 'suggest', 'urge', 'declare', 'assert', 'contend',
-  'acknowledge', 'admit', 'predict', 'promise', 'vow', 'reply', 'respond', 'write', 'tweet', 'allege',
-  'confirm', 'report', 'remark', 'reiterate', 'emphasize', 'emphasise', 'caution', 'complain', 'ask',
-  'describe', 'dismiss', 'criticize', 'criticise', 'condemn', 'demand', 'propose', 'estimate', 'believe',
+  'acknowledge', 'admit', 'predict', 'promise', 'vow', 'reply', 'respond', 'write', 'tweet', 'allege', 'retort',
+  'confirm', 'remark', 'reiterate', 'emphasize', 'emphasise', 'caution', 'complain', 'describe', 'dismiss',
+  'criticize', 'criticise', 'condemn', 'demand', 'propose', 'estimate', 'testify', 'concede', 'recall',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -60,10 +60,16 @@ export const NOT_NAMES = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
   'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-  'Attempts', 'Mr', 'Mrs', 'Ms', 'Also', 'Meanwhile', 'According', 'Still', 'Even', 'So', 'Then', 'Today',
+  'Mr', 'Mrs', 'Ms', 'Also', 'Meanwhile', 'According', 'Still', 'Even', 'So', 'Then', 'Today',
   'Yesterday', 'Tomorrow', 'Last', 'Next', 'Earlier', 'Later', 'Both', 'Each', 'Every', 'Such', 'Since',
   'Although', 'Though', 'Because', 'Until', 'With', 'Without', 'From', 'To', 'By', 'Over', 'Under',
   'Speaking', 'Despite', 'Among', 'Once', 'Instead', 'Further', 'Furthermore', 'Moreover', 'Of course',
 ]);
 
 export const MONTHS_AND_DAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/** Two-word verbs of reply: "shot back", "fired back", "hit back". */
+export const REPLY_PHRASES = /^(shot|shoots|shoot|fired|fires|fire|hit|hits|snapped|snaps|pushed|pushes) back$/;
+
+/** Words that mark a reply: a statement introduced by one of these answers the statement before it. */
+export const REPLY_VERBS = new Set(['reply', 'respond', 'retort']);

@@ -1,0 +1,219 @@
+import type { EntityRecord, EntityTable } from './entityTable.ts';
+import {
+  KNOWN_SURFACES,
+  LONGEST_SURFACE,
+  MONTHS_AND_DAYS,
+  NAME_TITLES,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  ROLE_DESCRIPTORS,
+  speechVerbForms,
+  type KnownSurface,
+} from './gazetteer/index.ts';
+import type { TaggedText, Token } from './nlp.ts';
+import type { EntityKind } from './types.ts';
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+const TITLES_LONGEST_FIRST = [...NAME_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+const DESCRIPTORS_LONGEST_FIRST = [...ROLE_DESCRIPTORS].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const POSSESSIVE = /^[’']s$/;
+const OPEN_QUOTE = /^[“"‘]$/;
+
+interface Candidate {
+  first: number;
+  last: number;
+  kind: EntityKind | 'UNKNOWN';
+  name: string;
+  known?: KnownSurface;
+  title?: string;
+}
+
+const isCapitalized = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
+
+function isNameToken(token: Token | undefined): boolean {
+  if (!token || !isCapitalized(token)) return false;
+  if (NOT_NAMES.has(token.text) || MONTHS_AND_DAYS.test(token.text)) return false;
+  return !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'NUM'].includes(token.pos);
+}
+
+const slice = (tagged: TaggedText, first: number, last: number) =>
+  tagged.text.slice(tagged.tokens[first]!.start, tagged.tokens[last - 1]!.end);
+
+function knownAt(tagged: TaggedText, first: number): { last: number; known: KnownSurface } | undefined {
+  const sentenceEnd = tagged.sentences[tagged.tokens[first]!.sentence]!.last;
+  for (let last = Math.min(first + LONGEST_SURFACE, sentenceEnd); last > first; last -= 1) {
+    const known = KNOWN_SURFACES.get(slice(tagged, first, last));
+    if (known) return { last, known };
+  }
+  return undefined;
+}
+
+function titleAt(tagged: TaggedText, first: number, last: number): string | undefined {
+  return TITLES_LONGEST_FIRST.find((title) => {
+    const words = title.split(' ');
+    return first + words.length < last && words.every((word, i) => tagged.tokens[first + i]!.text === word);
+  });
+}
+
+/** The lowercase role descriptor ending right before token `before` ("national security adviser"). */
+export function descriptorBefore(tagged: TaggedText, before: number): { first: number; descriptor: string } | undefined {
+  for (const descriptor of DESCRIPTORS_LONGEST_FIRST) {
+    const words = descriptor.split(' ');
+    const first = before - words.length;
+    if (first < 0) continue;
+    if (words.every((word, i) => tagged.tokens[first + i]!.text === word)) return { first, descriptor };
+  }
+  return undefined;
+}
+
+const isSentenceStart = (tagged: TaggedText, index: number) =>
+  tagged.sentences[tagged.tokens[index]!.sentence]!.first === index || OPEN_QUOTE.test(tagged.tokens[index - 1]?.text ?? '');
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  return !!token && speechVerbForms.has(token.lower) && token.pos === 'VERB';
+}
+
+function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind | 'UNKNOWN' | undefined {
+  const { tokens } = tagged;
+  const words = candidate.name.split(/\s+/);
+  const before = tokens[candidate.first - 1];
+  const after = tokens[candidate.last];
+  if (candidate.title) return 'PERSON';
+  if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return 'ORGANIZATION';
+  if (descriptorBefore(tagged, candidate.first)) return 'PERSON';
+  if (words.every((word) => /^[\p{Lu}\d.&-]+$/u.test(word)) && words.join('').length >= 2) return 'ORGANIZATION';
+  if (isSpeechVerb(after) || (after?.text === ',' && tokens[candidate.last + 1]?.lower === 'who')) return 'PERSON';
+  if (before?.lower === 'the' || before?.text.endsWith('-')) return undefined;
+  if (words.length === 1 && before && PLACE_PREPOSITIONS.has(before.lower)) return 'PLACE';
+  if (words.length >= 2 && words.length <= 4) return 'PERSON';
+  return 'UNKNOWN';
+}
+
+/** Finds name candidates: known surfaces first, then runs of capitalized tokens with titles split off. */
+function findCandidates(tagged: TaggedText): Candidate[] {
+  const { tokens } = tagged;
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const known = isCapitalized(tokens[i]) ? knownAt(tagged, i) : undefined;
+    if (known) {
+      candidates.push({ first: i, last: known.last, kind: known.known.kind, name: known.known.canonical, known: known.known });
+      i = known.last;
+      continue;
+    }
+    if (!isNameToken(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let last = i + 1;
+    while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
+      const token = tokens[last]!;
+      if (knownAt(tagged, last)) break;
+      if (isNameToken(token) || (NAME_CONNECTORS.has(token.text) && isNameToken(tokens[last + 1]))) last += 1;
+      else break;
+    }
+    const title = titleAt(tagged, i, last);
+    const nameFirst = title ? i + title.split(' ').length : i;
+    const name = slice(tagged, nameFirst, last);
+    const single = last - nameFirst === 1;
+    if (!title && single && isSentenceStart(tagged, nameFirst) && !isNameToken(tokens[last])) {
+      // "Attempts to …", "Sometimes …": a lone capital at a sentence start is no evidence of a name.
+      candidates.push({ first: nameFirst, last, kind: 'UNKNOWN', name });
+    } else {
+      const candidate: Candidate = { first: nameFirst, last, kind: 'UNKNOWN', name, title };
+      const kind = classifyUnknown(tagged, candidate);
+      if (kind) candidates.push({ ...candidate, kind, title: title && slice(tagged, i, nameFirst) });
+    }
+    i = last;
+  }
+  return candidates;
+}
+
+/** The organization or place a role belongs to, written just before it: "Russia's", "Russian", "Kremlin". */
+function roleOwnerBefore(table: EntityTable, tagged: TaggedText, before: number): EntityRecord | undefined {
+  const possessive = POSSESSIVE.test(tagged.tokens[before - 1]?.text ?? '');
+  const owner = table.at(possessive ? before - 2 : before - 1);
+  if (!owner || owner.entity.kind === 'PERSON') return undefined;
+  return owner.entity;
+}
+
+const titleCase = (text: string) => text.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+
+/**
+ * Recognizes people, organizations and places, resolves surnames to full names, demonyms and capitals
+ * to their state, and reads roles from titles and descriptors.
+ */
+export function recognizeEntities(tagged: TaggedText, table: EntityTable): void {
+  const candidates = findCandidates(tagged);
+  const { tokens } = tagged;
+  const placeMention = (candidate: Candidate, entity: EntityRecord) =>
+    table.mention(entity, { start: tokens[candidate.first]!.start, end: tokens[candidate.last - 1]!.end }, candidate.first, candidate.last, slice(tagged, candidate.first, candidate.last));
+
+  // Known surfaces: a capital after "in"/"at" is the city; elsewhere ("Moscow hacked") it stands for the state.
+  for (const candidate of candidates) {
+    const known = candidate.known;
+    if (!known) continue;
+    const before = tokens[candidate.first - 1];
+    if (known.role === 'capital' && before && PLACE_PREPOSITIONS.has(before.lower)) {
+      placeMention(candidate, table.entity('PLACE', slice(tagged, candidate.first, candidate.last)));
+    } else {
+      placeMention(candidate, table.entity(known.kind, known.canonical, { newsAgency: known.newsAgency }));
+    }
+  }
+
+  // Full names before single words, so "Mattis" finds "James Mattis" wherever either stands.
+  const people = candidates.filter((candidate) => candidate.kind === 'PERSON');
+  const fullNames = people.filter((candidate) => candidate.name.includes(' '));
+  const surnameOwner = (word: string) =>
+    fullNames.find((full) => full.name.split(' ').at(-1) === word || full.name.split(' ')[0] === word) ??
+    people.find((person) => person.name === word);
+  for (const candidate of candidates) {
+    if (candidate.known) continue;
+    let kind = candidate.kind;
+    let name = candidate.name;
+    if (!name.includes(' ')) {
+      const owner = surnameOwner(name);
+      if (owner) {
+        kind = 'PERSON';
+        name = owner.name;
+      } else if (kind === 'UNKNOWN') {
+        const next = tokens[candidate.last];
+        const evidence = next && (POSSESSIVE.test(next.text) || next.pos === 'VERB');
+        if (!evidence || isSentenceStart(tagged, candidate.first) && next?.pos !== 'VERB') continue;
+        kind = 'PERSON';
+      }
+    }
+    if (kind === 'UNKNOWN') continue;
+    const entity = table.entity(kind, name);
+    placeMention(candidate, entity);
+    if (candidate.title) {
+      const owner = roleOwnerBefore(table, tagged, candidate.first - candidate.title.split(' ').length);
+      if (!/^(Mr|Mrs|Ms|Dr|Prof)\.?$/.test(candidate.title)) {
+        table.addRole(entity, { title: candidate.title, of: owner?.id ?? null });
+      }
+      table.alias(entity, `${candidate.title} ${candidate.name}`);
+    }
+    const descriptor = descriptorBefore(tagged, candidate.first);
+    if (kind === 'PERSON' && descriptor) {
+      const owner = roleOwnerBefore(table, tagged, descriptor.first);
+      table.addRole(entity, { title: titleCase(descriptor.descriptor), of: owner?.id ?? null });
+      const ownerMention = owner ? table.at(descriptor.first - 1) : undefined;
+      table.alias(entity, ownerMention ? `${slice(tagged, ownerMention.first, ownerMention.last)} ${descriptor.descriptor}` : descriptor.descriptor);
+    }
+  }
+  linkParentheticalAcronyms(tagged, table);
+}
+
+/** "Federal Security Service (FSB)": the acronym in parentheses names the entity before it. */
+function linkParentheticalAcronyms(tagged: TaggedText, table: EntityTable): void {
+  const { tokens } = tagged;
+  tokens.forEach((token, i) => {
+    if (token.text !== '(' || tokens[i + 2]?.text !== ')') return;
+    const acronym = tokens[i + 1]!;
+    const before = table.at(i - 1);
+    if (!before || !/^[\p{Lu}]{2,}$/u.test(acronym.text)) return;
+    if (!table.at(i + 1)) table.mention(before.entity, acronym, i + 1, i + 2, acronym.text);
+    table.alias(before.entity, acronym.text);
+  });
+}

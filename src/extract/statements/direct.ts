@@ -1,0 +1,108 @@
+import type { EntityRecord } from '../entityTable.ts';
+import type { ArticleDocument, Draft, Quote } from './document.ts';
+import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
+
+const GROUP_NOUN = /^(reporters|journalists|lawmakers|legislators|students|supporters|parliament|delegates|members|officials|diplomats|troops|crowd|audience|senators|voters|investors|viewers|listeners|residents)$/;
+
+const AUDIENCE_STOP = new Set(['on', 'after', 'before', 'at', 'in', 'during', 'that', 'when', 'while', 'as', 'about', ',', '.', '“', '"', ':', ';']);
+
+/** The audience after "told": named entities in the phrase, or a group such as "reporters". */
+export function audienceBetween(document: ArticleDocument, first: number, until: number): EntityRecord[] {
+  // the audience phrase ends where time, place or content begins: "told reporters | on Thursday after talks …"
+  let last = first;
+  while (last < until && !AUDIENCE_STOP.has(document.tokens[last]!.lower)) last += 1;
+  // "Russia's Federal Security Service": the owner before a possessive is not the audience
+  const named = document.table
+    .within(first, last)
+    .filter((mention, _, all) => all.length === 1 || !/^[’']s$/.test(document.tokens[mention.last]?.text ?? ''))
+    .map((mention) => mention.entity);
+  if (named.length > 0) return [...new Set(named)];
+  const group = document.tokens.slice(first, last).find((token) => GROUP_NOUN.test(token.lower));
+  if (!group) return [];
+  const entity = document.table.entity('ORGANIZATION', group.lower);
+  document.table.mention(entity, group, group.index, group.index + 1, group.lower);
+  return [entity];
+}
+
+export interface Attribution {
+  speaker: Subject;
+  verb: SpeechVerb | undefined;
+  /** Token range of the words that attribute the quote. */
+  clause: { first: number; last: number };
+}
+
+function newDraft(document: ArticleDocument, span: { start: number; end: number }, attribution: Attribution, kind: Draft['kind']): Draft {
+  const verb = attribution.verb;
+  const audience = kind === 'DIRECT' && verb?.base === 'tell' ? audienceBetween(document, verb.index + 1, attribution.clause.last) : [];
+  return {
+    kind,
+    start: span.start,
+    end: span.end,
+    speaker: attribution.speaker.entity,
+    sentence: document.tokens[document.tokenAt(span.start)]!.sentence,
+    clause: attribution.clause,
+    about: new Set(),
+    audience: new Set(audience),
+    reportedBy: null,
+    replyTo: null,
+    isReply: attribution.verb?.base === 'retort' || attribution.verb?.base === 'reply' || attribution.verb?.base === 'respond',
+  };
+}
+
+/** `” James Mattis told …`, `,” he was quoted as saying by …`, `,” said Putin`, `” Interfax quoted X as saying`. */
+function attributionAfter(document: ArticleDocument, quote: Quote): Attribution | undefined {
+  const sentence = document.sentenceOf(quote.close);
+  const first = quote.close + 1;
+  const limit = Math.min(sentence.last, first + 12);
+  for (let i = first; i < limit; i += 1) {
+    if (document.quoteAround(i) || document.tokens[i]!.text === '“') return undefined;
+    const verb = speechVerbAt(document, i);
+    if (!verb || isNegated(document, verb.first)) continue;
+    const before = subjectBefore(document, verb.first);
+    const speaker = before && before.first >= first ? before : subjectAfter(document, verb.index);
+    if (speaker) return { speaker, verb, clause: { first, last: sentence.last } };
+  }
+  return undefined;
+}
+
+/** `Mattis said: “…`, `Mattis shot back: “…`, and partial quotes inside reported speech. */
+function attributionBefore(document: ArticleDocument, quote: Quote): Attribution | undefined {
+  const sentence = document.sentenceOf(quote.open);
+  for (let i = quote.open - 1; i >= sentence.first; i -= 1) {
+    if (document.quoteAround(i) || /^[“”"]$/.test(document.tokens[i]!.text)) continue;
+    const verb = speechVerbAt(document, i) ?? speechVerbAt(document, i - 1);
+    if (!verb || verb.index > quote.open || isNegated(document, verb.first)) continue;
+    const speaker = subjectBefore(document, verb.first);
+    if (speaker) return { speaker, verb, clause: { first: sentence.first, last: quote.open } };
+  }
+  return undefined;
+}
+
+/** A quote standing alone: the sentence before introduces its speaker ("a terse reply from X."), else the last speaker. */
+function attributionAround(document: ArticleDocument, quote: Quote, previous: Draft | undefined): Attribution | undefined {
+  const sentence = document.sentenceOf(quote.open);
+  const before = document.sentences[sentence.index - 1];
+  if (before && document.text.slice(before.start, before.end).endsWith(':')) {
+    const person = document.lastPersonBefore(before.last);
+    if (person) return { speaker: { entity: person, first: before.first, last: before.last }, verb: undefined, clause: before };
+  }
+  if (previous && previous.sentence >= sentence.index - 1) {
+    return { speaker: { entity: previous.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: { first: quote.open, last: quote.open } };
+  }
+  return undefined;
+}
+
+/** DIRECT statements: every quotation whose speaker the text names. */
+export function directStatements(document: ArticleDocument, reported: Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const quote of document.quotes) {
+    const previous = [...reported, ...drafts].filter((draft) => draft.start < quote.start).sort((a, b) => a.start - b.start).at(-1);
+    const attribution =
+      attributionAfter(document, quote) ?? attributionBefore(document, quote) ?? (quote.whole ? attributionAround(document, quote, previous) : undefined);
+    if (!attribution) continue;
+    drafts.push(newDraft(document, quote, attribution, 'DIRECT'));
+  }
+  return drafts;
+}
+
+export { newDraft };

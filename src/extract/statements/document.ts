@@ -1,0 +1,74 @@
+import type { EntityRecord, EntityTable } from '../entityTable.ts';
+import type { Sentence, TaggedText, Token } from '../nlp.ts';
+import type { Span, StatementKind } from '../types.ts';
+
+/** A quotation in the text: the marks at `open`/`close` (token indices) and the quoted words' span. */
+export interface Quote extends Span {
+  open: number;
+  close: number;
+  /** True when the quote is a whole sentence or more, false for a partial quote inside a sentence. */
+  whole: boolean;
+}
+
+/** A statement while it is being extracted; `toAnnotation` turns it into the design's JSON. */
+export interface Draft extends Span {
+  kind: StatementKind;
+  speaker: EntityRecord;
+  sentence: number;
+  /** Token range of the reporting clause ("James Mattis told reporters on Thursday"), for about/event lookups. */
+  clause: { first: number; last: number };
+  about: Set<EntityRecord>;
+  audience: Set<EntityRecord>;
+  reportedBy: EntityRecord | null;
+  replyTo: Draft | null;
+  /** Set when the attribution says this answers what came before ("shot back", "in response"). */
+  isReply: boolean;
+}
+
+/** The article as the statement rules see it: tokens, sentences, entities and quotes. */
+export class ArticleDocument {
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  quotes: Quote[] = [];
+
+  constructor(
+    readonly tagged: TaggedText,
+    readonly table: EntityTable,
+  ) {
+    this.tokens = tagged.tokens;
+    this.sentences = tagged.sentences;
+  }
+
+  get text(): string {
+    return this.tagged.text;
+  }
+
+  slice(first: number, last: number): string {
+    return this.text.slice(this.tokens[first]!.start, this.tokens[last - 1]!.end);
+  }
+
+  sentenceOf(token: number): Sentence {
+    return this.sentences[this.tokens[token]!.sentence]!;
+  }
+
+  /** The quote whose marks enclose token `index`, if any. */
+  quoteAround(index: number): Quote | undefined {
+    return this.quotes.find((quote) => index > quote.open && index < quote.close);
+  }
+
+  /** The first token starting at or after character `offset`. */
+  tokenAt(offset: number): number {
+    const index = this.tokens.findIndex((token) => token.end > offset);
+    return index < 0 ? this.tokens.length - 1 : index;
+  }
+
+  /** The latest PERSON mentioned before token `before`, outside quotations: what "he"/"she" refers to. */
+  lastPersonBefore(before: number): EntityRecord | undefined {
+    let found: EntityRecord | undefined;
+    for (const mention of this.table.sorted()) {
+      if (mention.first >= before) break;
+      if (mention.entity.kind === 'PERSON' && !this.quoteAround(mention.first)) found = mention.entity;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,23 @@
+import type { EntityTable } from '../entityTable.ts';
+import type { TaggedText } from '../nlp.ts';
+import { directStatements } from './direct.ts';
+import { ArticleDocument, type Draft } from './document.ts';
+import { indirectStatements } from './indirect.ts';
+import { linkAbout, linkReplies, linkReportedBy } from './links.ts';
+import { findQuotes } from './quotes.ts';
+
+export type { Draft } from './document.ts';
+export { ArticleDocument } from './document.ts';
+
+/** DIRECT and INDIRECT statements of the article body, with about, audience, reportedBy and replyTo. */
+export function extractStatements(tagged: TaggedText, table: EntityTable): { drafts: Draft[]; document: ArticleDocument } {
+  const document = new ArticleDocument(tagged, table);
+  document.quotes = findQuotes(document);
+  const reported = indirectStatements(document);
+  const quoted = directStatements(document, reported);
+  const drafts = [...reported, ...quoted].sort((a, b) => a.start - b.start || a.end - b.end);
+  linkReportedBy(document, drafts);
+  linkAbout(document, drafts);
+  linkReplies(document, drafts);
+  return { drafts, document };
+}

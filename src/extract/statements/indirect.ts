@@ -1,0 +1,138 @@
+import type { EntityRecord } from '../entityTable.ts';
+import { audienceBetween, newDraft } from './direct.ts';
+import type { ArticleDocument, Draft } from './document.ts';
+import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
+
+interface Complement {
+  /** Token range of the reported content. */
+  first: number;
+  last: number;
+  audience: EntityRecord[];
+  about: EntityRecord[];
+}
+
+/** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
+function contentEnd(document: ArticleDocument, first: number): number {
+  const sentence = document.sentenceOf(first);
+  const { tokens } = document;
+  for (let i = first + 1; i < sentence.last; i += 1) {
+    const token = tokens[i]!;
+    if (document.quoteAround(i)) continue;
+    if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
+    if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
+    // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
+    if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;
+    if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) {
+      for (let j = i + 2; j < Math.min(i + 5, sentence.last); j += 1) if (speechVerbAt(document, j)) return i;
+    }
+  }
+  let last = sentence.last;
+  while (last > first && ['.', '!', '?', ':', ';', ','].includes(tokens[last - 1]!.text)) last -= 1;
+  return last;
+}
+
+/** Reads what follows the verb: "told Y that …", "accused Y of …", "called for …", "said (that) …". */
+function complement(document: ArticleDocument, verb: SpeechVerb): Complement | undefined {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(verb.index);
+  let next = verb.index + 1;
+  const audience: EntityRecord[] = [];
+  const about: EntityRecord[] = [];
+  const at = (i: number) => tokens[i]?.lower;
+  if (verb.base === 'tell') {
+    let that = next;
+    while (that < sentence.last && at(that) !== 'that' && tokens[that]!.text !== ',' && !/^[“"]$/.test(tokens[that]!.text)) that += 1;
+    audience.push(...audienceBetween(document, next, that));
+    if (at(that) !== 'that') return undefined;
+    next = that + 1;
+  } else if (verb.base === 'accuse') {
+    let of = next;
+    while (of < Math.min(next + 8, sentence.last) && at(of) !== 'of') of += 1;
+    if (at(of) !== 'of') return undefined;
+    about.push(...document.table.within(next, of).map((mention) => mention.entity));
+    next = of + 1;
+  } else if (verb.base === 'call') {
+    if (at(next) !== 'for' && at(next) !== 'on') return undefined;
+    next += 1;
+  } else if (at(next) === 'that') {
+    next += 1;
+  }
+  if (next >= sentence.last || [':', '“', '"'].includes(tokens[next]!.text)) return undefined;
+  const last = contentEnd(document, next);
+  if (last - next < 2) return undefined;
+  return { first: next, last, audience, about };
+}
+
+/** A participle clause (", concluding that …") belongs to the main clause's subject. */
+function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
+  const sentence = document.sentenceOf(verb.first);
+  for (let i = sentence.first; i < verb.first; i += 1) {
+    if (document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') {
+      return subjectBefore(document, i);
+    }
+  }
+  return undefined;
+}
+
+function subjectOf(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
+  const participle = document.tokens[verb.first]!.lower.endsWith('ing') && document.tokens[verb.first - 1]?.text === ',';
+  if (participle) return mainSubject(document, verb);
+  if (document.tokens[verb.first - 1]?.lower === 'as' || document.tokens[verb.first - 1]?.lower === 'to') return undefined;
+  return subjectBefore(document, verb.first);
+}
+
+/** "…, according to X" and "According to X, …". */
+function accordingTo(document: ArticleDocument, index: number): Draft | undefined {
+  const { tokens } = document;
+  if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
+  const source = subjectAfter(document, index + 1);
+  if (!source || document.quoteAround(index)) return undefined;
+  const sentence = document.sentenceOf(index);
+  let first: number;
+  let last: number;
+  if (index === sentence.first) {
+    first = source.last;
+    while (first < sentence.last && tokens[first]!.text === ',') first += 1;
+    last = contentEnd(document, first);
+  } else {
+    first = sentence.first;
+    last = tokens[index - 1]!.text === ',' ? index - 1 : index;
+  }
+  if (last - first < 3) return undefined;
+  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  const clause = index === sentence.first ? { first: index, last: source.last } : { first: index, last: sentence.last };
+  return newDraft(document, span, { speaker: source, verb: undefined, clause }, 'INDIRECT');
+}
+
+/** INDIRECT statements: reported speech with its speaker, audience and the verb's object. */
+export function indirectStatements(document: ArticleDocument): Draft[] {
+  const drafts: Draft[] = [];
+  const covered: { first: number; last: number }[] = [];
+  for (let i = 0; i < document.tokens.length; i += 1) {
+    if (covered.some((range) => i >= range.first && i < range.last) || document.quoteAround(i)) continue;
+    const according = accordingTo(document, i);
+    if (according) {
+      drafts.push(according);
+      continue;
+    }
+    const verb = speechVerbAt(document, i);
+    if (!verb || isNegated(document, verb.first)) continue;
+    const subject = subjectOf(document, verb);
+    if (!subject) continue;
+    const content = complement(document, verb);
+    if (!content) continue;
+    const { tokens } = document;
+    const { first, last } = content;
+    // content that is one whole quotation is a DIRECT statement only
+    const quote = document.quotes.find((q) => q.open === first && q.close === last - 1);
+    if (quote) continue;
+    const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    const draft = newDraft(document, span, { speaker: subject, verb, clause: { first: Math.min(subject.first, verb.first), last: first } }, 'INDIRECT');
+    content.audience.forEach((entity) => draft.audience.add(entity));
+    content.about.forEach((entity) => draft.about.add(entity));
+    drafts.push(draft);
+    covered.push({ first, last });
+    i = verb.index;
+  }
+  return drafts;
+}

@@ -1,0 +1,135 @@
+import type { EntityRecord } from '../entityTable.ts';
+import type { ArticleDocument, Draft } from './document.ts';
+
+const OUTLET_LINE = /^(.{2,60}?)\s+(reports|reported|writes|wrote|says|notes|adds)\s*:\s*$|^According to (.{2,60}?)\s*:\s*$/i;
+const REPLY_CUE = /\b(prompted|drew|triggered|sparked|provoked|brought|elicited)\s+(an?|the)\s+(\w+\s+)?(reply|response|rebuke|retort|riposte|rejoinder)\s+from\b/i;
+const RESPONSE_CLAUSE = /\b(in response|responding to|in reply|replying to|hit back|shot back|fired back)\b/i;
+const REFERRING_PRONOUNS = new Set(['they', 'their', 'them', 'theirs', 'it', 'its']);
+const COPULAS = new Set(['is', 'was', "'s", '’s', 'has', 'had', 'would', 'will', 'seems', 'seemed', 'remains']);
+
+const clauseText = (document: ArticleDocument, draft: Draft) =>
+  draft.clause.last > draft.clause.first ? document.slice(draft.clause.first, draft.clause.last) : '';
+
+/** "quoted by TASS news agency", "Interfax news agency quoted …": an outlet in the attribution relays the words. */
+function outletInClause(document: ArticleDocument, draft: Draft): EntityRecord | undefined {
+  const { tokens } = document;
+  for (const mention of document.table.within(draft.clause.first, draft.clause.last)) {
+    if (mention.entity === draft.speaker || mention.entity.kind !== 'ORGANIZATION') continue;
+    const after = `${tokens[mention.last]?.lower ?? ''} ${tokens[mention.last + 1]?.lower ?? ''}`;
+    const before = tokens[mention.first - 1]?.lower;
+    if (mention.entity.newsAgency || /^(news agency|agency|newspaper|news |reported|quoted)/.test(after) || before === 'by') {
+      mention.entity.newsAgency = true;
+      return mention.entity;
+    }
+  }
+  return draft.speaker.newsAgency && draft.clause.first < draft.clause.last && /according/i.test(clauseText(document, draft))
+    ? draft.speaker
+    : undefined;
+}
+
+/** An "<Outlet> reports:" line attributes the paragraphs after it to the outlet, until a section break. */
+function outletsByParagraph(document: ArticleDocument): Map<number, EntityRecord> {
+  const byParagraph = new Map<number, EntityRecord>();
+  let current: EntityRecord | undefined;
+  let previousEnd = 0;
+  let previousParagraph = -1;
+  for (const sentence of document.sentences) {
+    if (sentence.paragraph !== previousParagraph) {
+      // two or more blank lines between paragraphs end a section
+      if (/\n[ \t]*\n[ \t]*\n/.test(document.text.slice(previousEnd, sentence.start))) current = undefined;
+      previousParagraph = sentence.paragraph;
+    }
+    previousEnd = sentence.end;
+    const line = document.text.slice(sentence.start, sentence.end);
+    const outlet = OUTLET_LINE.exec(line);
+    const isWholeParagraph = document.sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
+    if (outlet && isWholeParagraph) {
+      const mention = document.table.within(sentence.first, sentence.last)[0];
+      const name = (outlet[1] ?? outlet[3] ?? '').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+      current = mention?.entity ?? document.table.entity('ORGANIZATION', name);
+      current.newsAgency = true;
+      if (!mention) {
+        const first = sentence.first;
+        const last = document.tokenAt(sentence.start + (outlet[1] ?? outlet[3] ?? '').length);
+        document.table.mention(current, { start: sentence.start, end: document.tokens[last - 1]?.end ?? sentence.end }, first, Math.max(first + 1, last), name);
+      }
+      continue;
+    }
+    if (current) byParagraph.set(sentence.paragraph, current);
+  }
+  return byParagraph;
+}
+
+export function linkReportedBy(document: ArticleDocument, drafts: Draft[]): void {
+  const sections = outletsByParagraph(document);
+  for (const draft of drafts) {
+    draft.reportedBy =
+      outletInClause(document, draft) ?? sections.get(document.sentences[draft.sentence]!.paragraph) ?? null;
+    if (draft.reportedBy === draft.speaker && !/according/i.test(clauseText(document, draft))) draft.reportedBy = null;
+  }
+}
+
+/** What "they"/"it" in reported words refer to: a state or organization the reporting clause names. */
+function pronounTarget(document: ArticleDocument, draft: Draft): EntityRecord | undefined {
+  const candidates = document.table
+    .within(draft.clause.first, draft.clause.last)
+    .filter((mention) => mention.entity !== draft.speaker && mention.entity.kind !== 'PERSON' && !mention.entity.newsAgency);
+  const subjectLike = candidates.filter((mention) => document.tokens[mention.last]?.pos === 'VERB');
+  return (subjectLike[0] ?? candidates.at(-1))?.entity;
+}
+
+export function linkAbout(document: ArticleDocument, drafts: Draft[]): void {
+  const { tokens } = document;
+  for (const draft of drafts) {
+    const first = document.tokenAt(draft.start);
+    const last = document.tokenAt(draft.end - 1) + 1;
+    for (const mention of document.table.within(first, last)) draft.about.add(mention.entity);
+    const refers = tokens.slice(first, last).some(
+      (token, i) => REFERRING_PRONOUNS.has(token.lower) && !(token.lower === 'it' && COPULAS.has(tokens[first + i + 1]?.lower ?? '')),
+    );
+    const target = refers ? pronounTarget(document, draft) : undefined;
+    if (target) draft.about.add(target);
+  }
+  // Words with no target of their own ("We are not in a position …") are about what the same speaker's nearest statement is about.
+  for (const draft of drafts) {
+    const own = [...draft.about].filter((entity) => entity !== draft.speaker);
+    if (own.length > 0) continue;
+    const nearest = drafts
+      .filter((other) => other !== draft && other.speaker === draft.speaker && Math.abs(other.sentence - draft.sentence) <= 2)
+      .filter((other) => [...other.about].some((entity) => entity !== other.speaker))
+      .sort((a, b) => Math.abs(a.start - draft.start) - Math.abs(b.start - draft.start))[0];
+    nearest?.about.forEach((entity) => draft.about.add(entity));
+  }
+  for (const draft of drafts) {
+    draft.about.delete(draft.speaker);
+    if (draft.reportedBy) draft.about.delete(draft.reportedBy);
+  }
+}
+
+/** The statement a reply answers: the quoted words (else the first statement) of the latest sentence by someone else. */
+function answeredStatement(drafts: Draft[], before: number, speaker: EntityRecord): Draft | null {
+  const earlier = drafts.filter((draft) => draft.start < before && draft.speaker !== speaker).sort((a, b) => a.start - b.start);
+  const last = earlier.at(-1);
+  if (!last) return null;
+  const sameSentence = earlier.filter((draft) => draft.sentence === last.sentence);
+  return sameSentence.find((draft) => draft.kind === 'DIRECT') ?? sameSentence[0] ?? last;
+}
+
+export function linkReplies(document: ArticleDocument, drafts: Draft[]): void {
+  const ordered = [...drafts].sort((a, b) => a.start - b.start);
+  for (const sentence of document.sentences) {
+    const text = document.text.slice(sentence.start, sentence.end);
+    const cue = REPLY_CUE.exec(text);
+    if (!cue) continue;
+    const from = document.tokenAt(sentence.start + cue.index + cue[0].length);
+    const replier = document.table.within(from, sentence.last).find((mention) => mention.entity.kind === 'PERSON')?.entity;
+    const reply = ordered.find((draft) => draft.start >= sentence.end && (!replier || draft.speaker === replier));
+    if (reply && reply.sentence <= sentence.index + 2) reply.replyTo = answeredStatement(ordered, sentence.start, reply.speaker);
+  }
+  for (const draft of ordered) {
+    if (draft.replyTo) continue;
+    if (draft.isReply || RESPONSE_CLAUSE.test(clauseText(document, draft))) {
+      draft.replyTo = answeredStatement(ordered, draft.start, draft.speaker);
+    }
+  }
+}

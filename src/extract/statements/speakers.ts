@@ -1,0 +1,142 @@
+import { descriptorBefore } from '../entities.ts';
+import type { EntityRecord } from '../entityTable.ts';
+import { COMMON_ORGANIZATION_HEADS, KNOWN_SURFACES, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
+import type { ArticleDocument } from './document.ts';
+
+/** Words between a subject and its verb that change nothing: "has previously said", "was quoted as saying". */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'will', 'would', 'could', 'may',
+  'might', 'should', 'can', 'also', 'previously', 'later', 'then', 'once', 'again', 'further', 'recently',
+  'reportedly', 'earlier', 'repeatedly', 'publicly', 'privately', 'quoted', 'as', 'however', ',', 'just',
+  'first', 'last', 'finally', 'already', 'often', 'explicitly', 'openly', 'separately', 'flatly', 'quickly',
+]);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
+export interface SpeechVerb {
+  /** Index of the (last) verb token: "said", or "back" in "shot back". */
+  index: number;
+  /** Index of the first token of the verb phrase. */
+  first: number;
+  base: string;
+}
+
+/** The speech verb at token `index`, including the two-word reply verbs ("shot back"). */
+export function speechVerbAt(document: ArticleDocument, index: number): SpeechVerb | undefined {
+  const token = document.tokens[index];
+  if (!token) return undefined;
+  const next = document.tokens[index + 1];
+  if (next && REPLY_PHRASES.test(`${token.lower} ${next.lower}`)) return { index: index + 1, first: index, base: 'retort' };
+  const base = speechVerbForms.get(token.lower);
+  if (!base || token.pos !== 'VERB') return undefined;
+  return { index, first: index, base };
+}
+
+/** True when "not"/"never" stands right before the verb ("did not cite"). */
+export function isNegated(document: ArticleDocument, verbFirst: number): boolean {
+  for (let i = verbFirst - 1; i >= Math.max(0, verbFirst - 3); i -= 1) {
+    const word = document.tokens[i]!.lower;
+    if (NEGATIONS.has(word)) return true;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(word) && !['did', 'does', 'do'].includes(word) && document.tokens[i]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+export interface Subject {
+  entity: EntityRecord;
+  first: number;
+  last: number;
+}
+
+/** Resolves "the defense secretary" or "a Kremlin aide": the named person with that role, else the next named speaker. */
+function resolveDescriptor(document: ArticleDocument, first: number, last: number, descriptor: string): EntityRecord | undefined {
+  const { table, tokens } = document;
+  const owner = table.at(first - 1);
+  const surface = owner && owner.entity.kind !== 'PERSON' ? `${document.slice(owner.first, owner.last)} ${descriptor}` : descriptor;
+  const holder =
+    table.find((entity) => entity.kind === 'PERSON' && [...entity.aliases].some((alias) => alias.toLowerCase() === surface.toLowerCase())) ??
+    nextNamedSpeaker(document, last);
+  if (!holder) return undefined;
+  table.alias(holder, surface);
+  table.mention(holder, { start: tokens[first]!.start, end: tokens[last - 1]!.end }, first, last, surface);
+  return holder;
+}
+
+/** A lede names a speaker by role ("the defense secretary said"); the next sentences name them. */
+function nextNamedSpeaker(document: ArticleDocument, after: number): EntityRecord | undefined {
+  const sentence = document.sentenceOf(after);
+  const limit = document.sentences[Math.min(sentence.index + 2, document.sentences.length - 1)]!.last;
+  for (const mention of document.table.sorted()) {
+    if (mention.first < after || mention.first >= limit) continue;
+    if (mention.entity.kind !== 'PERSON' || document.quoteAround(mention.first)) continue;
+    for (let i = mention.last; i < Math.min(mention.last + 3, document.tokens.length); i += 1) {
+      if (speechVerbAt(document, i)) return mention.entity;
+    }
+  }
+  return undefined;
+}
+
+/** "the defense department", "U.S. intelligence agencies": an organization described in common nouns. */
+function describedOrganization(document: ArticleDocument, head: number): Subject | undefined {
+  const { tokens, table } = document;
+  if (!COMMON_ORGANIZATION_HEADS.has(tokens[head]!.lower)) return undefined;
+  let first = head;
+  while (first > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && tokens[first - 1]!.sentence === tokens[head]!.sentence) first -= 1;
+  const phrase = document.slice(first, head + 1);
+  const known = KNOWN_SURFACES.get(phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()));
+  const entity = known ? table.entity(known.kind, known.canonical) : table.entity('ORGANIZATION', phrase);
+  table.mention(entity, { start: tokens[first]!.start, end: tokens[head]!.end }, first, head + 1, phrase);
+  return { entity, first, last: head + 1 };
+}
+
+/** The entity a subject ending at token `end` (inclusive) names: a mention, pronoun, role descriptor or described group. */
+export function subjectEndingAt(document: ArticleDocument, end: number): Subject | undefined {
+  const { tokens, table } = document;
+  const token = tokens[end];
+  if (!token) return undefined;
+  if (PERSONAL_PRONOUNS.has(token.lower)) {
+    const entity = document.lastPersonBefore(end);
+    return entity ? { entity, first: end, last: end + 1 } : undefined;
+  }
+  if (token.lower === 'who' && tokens[end - 1]?.text === ',') return subjectEndingAt(document, end - 2);
+  const mention = table.at(end);
+  if (mention && mention.last === end + 1) return { entity: mention.entity, first: mention.first, last: mention.last };
+  const descriptor = descriptorBefore(document.tagged, end + 1);
+  if (descriptor) {
+    let first = descriptor.first;
+    if (table.at(first - 1) && table.at(first - 1)!.entity.kind !== 'PERSON') first = table.at(first - 1)!.first;
+    const entity = resolveDescriptor(document, first, end + 1, descriptor.descriptor);
+    if (entity) return { entity, first, last: end + 1 };
+  }
+  return describedOrganization(document, end);
+}
+
+/** The subject of the verb starting at `verbFirst`, looking back over auxiliaries and adverbs. */
+export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
+  const sentenceFirst = document.sentenceOf(verbFirst).first;
+  if (document.tokens[verbFirst - 1]?.text === ',') {
+    // "Mattis, who has previously accused Russia …, told": the subject is what the relative clause describes
+    for (let i = verbFirst - 2; i > sentenceFirst + 1; i -= 1) {
+      if (['who', 'which'].includes(document.tokens[i]!.lower) && document.tokens[i - 1]!.text === ',') return subjectEndingAt(document, i - 2);
+    }
+  }
+  let end = verbFirst - 1;
+  while (end >= sentenceFirst) {
+    const token = document.tokens[end]!;
+    if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || (token.pos === 'ADV' && token.lower !== 'that')) end -= 1;
+    else break;
+  }
+  return end >= sentenceFirst ? subjectEndingAt(document, end) : undefined;
+}
+
+/** The subject right after a verb: ", said Putin". */
+export function subjectAfter(document: ArticleDocument, verbIndex: number): Subject | undefined {
+  const mention = document.table.at(verbIndex + 1);
+  if (mention) return { entity: mention.entity, first: mention.first, last: mention.last };
+  // "quoted Kremlin aide Yuri Ushakov": skip a role before the name
+  for (let i = verbIndex + 1; i < Math.min(verbIndex + 5, document.tokens.length); i += 1) {
+    const found = document.table.at(i);
+    if (found?.entity.kind === 'PERSON') return { entity: found.entity, first: found.first, last: found.last };
+  }
+  return undefined;
+}
