@@ -3,6 +3,7 @@ import { GraphUnavailableError } from '../graph/index.ts';
 import { LocalNeo4jError } from '../localdb/index.ts';
 import { ArticleInputError } from '../parse/index.ts';
 import { db } from './db.ts';
+import { evaluate } from './evaluate.ts';
 import { extract } from './extract.ts';
 import { schema } from './schema.ts';
 import { serve } from './serve.ts';
@@ -11,6 +12,7 @@ const USAGE = `usage: newsgraph <command>
   serve                                     start the GraphQL service with the reference article loaded
   extract FILE [--published YYYY-MM-DD] [--json]   print who said what in an article (no Neo4j needed)
   schema [--check]                          write schema/schema.graphql (or check it is current)
+  eval                                      score the extractor against the gold annotations in test/fixtures/gold
   db fetch|start|stop|status                the local Neo4j`;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return schema(rest);
     case 'db':
       return db(rest[0]);
+    case 'eval':
+      return evaluate();
     default:
       console.error(USAGE);
       return command === undefined || command === '--help' ? 0 : 2;

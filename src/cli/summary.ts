@@ -1,6 +1,6 @@
 import type { Annotation } from '../extract/index.ts';
 
-/** A readable summary: one line per statement, e.g. `James Mattis → about Russia: “…” [DIRECT]`. */
+/** A readable summary: one line per statement, e.g. `Jane Doe → about France: “…” [DIRECT]`. */
 export function summarize(annotation: Annotation): string {
   const names = new Map(annotation.entities.map((entity) => [entity.id, entity.name]));
   const name = (id: string | null | undefined) => (id ? names.get(id) ?? id : '?');

@@ -7,6 +7,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   ROLE_DESCRIPTORS,
+  TITLE_HEADS,
   speechVerbForms,
   type KnownSurface,
 } from './gazetteer/index.ts';
@@ -50,10 +51,18 @@ function knownAt(tagged: TaggedText, first: number): { last: number; known: Know
 }
 
 function titleAt(tagged: TaggedText, first: number, last: number): string | undefined {
-  return TITLES_LONGEST_FIRST.find((title) => {
+  const listed = TITLES_LONGEST_FIRST.find((title) => {
     const words = title.split(' ');
     return first + words.length < last && words.every((word, i) => tagged.tokens[first + i]!.text === word);
   });
+  // "Agriculture Minister Lucia Ferrer": the title runs to its last head word, the name follows
+  for (let head = last - 2; head >= first; head -= 1) {
+    if (TITLE_HEADS.has(tagged.tokens[head]!.text)) {
+      const title = slice(tagged, first, head + 1);
+      return listed && listed.length > title.length ? listed : title;
+    }
+  }
+  return listed;
 }
 
 /** The lowercase role descriptor ending right before token `before` ("national security adviser"). */
@@ -162,7 +171,7 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
     }
   }
 
-  // Full names before single words, so "Mattis" finds "James Mattis" wherever either stands.
+  // Full names before single words, so "Doe" finds "Jane Doe" wherever either stands.
   const people = candidates.filter((candidate) => candidate.kind === 'PERSON');
   const fullNames = people.filter((candidate) => candidate.name.includes(' '));
   const surnameOwner = (word: string) =>
@@ -180,7 +189,10 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
       } else if (kind === 'UNKNOWN') {
         const next = tokens[candidate.last];
         const evidence = next && (POSSESSIVE.test(next.text) || next.pos === 'VERB');
-        if (!evidence || isSentenceStart(tagged, candidate.first) && next?.pos !== 'VERB') continue;
+        // at a sentence start only a proper noun acting as a subject ("Doe resigned") counts, not "Negotiators went"
+        const atStart = isSentenceStart(tagged, candidate.first);
+        const pluralNoun = /[^su]s$/.test(name); // "Negotiators went home": a capitalized plural is a common noun
+        if (!evidence || (atStart && (next?.pos !== 'VERB' || tokens[candidate.first]!.pos !== 'PROPN' || pluralNoun))) continue;
         kind = 'PERSON';
       }
     }

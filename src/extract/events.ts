@@ -83,7 +83,7 @@ function phraseAround(document: ArticleDocument, trigger: number): { first: numb
     // "Moscow hacked and leaked … emails", "propose sending troops into Syria"; not "resigned | after disclosures …"
     while (last < sentence.last && !/^[,.;:“”"]$/.test(tokens[last]!.text) && !CLAUSE_BREAKS.has(tokens[last]!.lower)) last += 1;
   }
-  // "in Trump’s favor": a possessive owner belongs to the next phrase, not to the event
+  // "in the senator’s favor": a possessive owner belongs to the next phrase, not to the event
   if (/^[’']s$/.test(tokens[last]?.text ?? '') && PHRASE_PREPOSITIONS.has(tokens[last - 2]?.lower ?? '')) last -= 2;
   return { first, last };
 }
@@ -139,7 +139,7 @@ export function extractEvents(document: ArticleDocument, drafts: Draft[], articl
     }
     event.participants = [...participants].filter((entity) => !entity.newsAgency).map((entity) => entity.id);
     const key = `${kind} ${[...event.participants].sort().join(' ')}`;
-    if (token.pos === 'VERB' && seen.has(key)) continue; // "Monday’s resignation of Flynn" … "Flynn resigned"
+    if (token.pos === 'VERB' && seen.has(key)) continue; // "Monday’s resignation of Doe" … "Doe resigned"
     seen.add(key);
     events.push(event);
   }

@@ -49,7 +49,7 @@ export function tagText(text: string, paragraphs: Span[]): TaggedText {
       starts.push(offset);
       offset += value.length;
     });
-    doc.sentences().each((sentence) => {
+    doc.sentences().each((sentence: ReturnType<ReturnType<typeof doc.sentences>['itemAt']>) => {
       const [from, to] = sentence.out(its.span) as unknown as [number, number];
       const first = tokens.length;
       for (let i = from; i <= to; i += 1) {

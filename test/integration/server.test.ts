@@ -38,7 +38,7 @@ describe('HTTP server', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page = await server.graphql(query, { first: 2, after });
+      const page: { body: { data?: Record<string, any> } } = await server.graphql(query, { first: 2, after });
       seen.push(...page.body.data!.articles.nodes.map((node: { id: string }) => node.id));
       after = page.body.data!.articles.pageInfo.hasNextPage ? page.body.data!.articles.pageInfo.endCursor : null;
     } while (after);

@@ -1,4 +1,4 @@
-/** Titles written before a name ("Defense Minister Sergei Shoigu"); longest first when matched. */
+/** Titles written before a name ("Defense Minister Ana Ruiz"); longest first when matched. */
 export const NAME_TITLES = [
   'Vice President', 'President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister',
   'Defense Minister', 'Defence Minister', 'Interior Minister', 'Finance Minister', 'Minister',
@@ -10,7 +10,21 @@ export const NAME_TITLES = [
   'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Professor', 'Sheikh', 'Ayatollah', 'Crown Prince', 'Emir',
 ];
 
-/** Role descriptors written in lower case ("national security adviser Michael Flynn", "a Kremlin aide"). */
+/**
+ * Last words of titles that may carry any qualifier before them ("Agriculture Minister", "Deputy Mayor",
+ * "Chief Engineer"): everything up to such a word, before a name, is the title.
+ */
+export const TITLE_HEADS = new Set([
+  'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Governor', 'Mayor', 'Councillor', 'Councilor',
+  'Councilman', 'Councilwoman', 'Alderman', 'Ambassador', 'General', 'Admiral', 'Director', 'Chairman',
+  'Chairwoman', 'Chair', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Judge', 'Justice',
+  'Professor', 'Chief', 'Officer', 'Inspector', 'Detective', 'Sergeant', 'Captain', 'Coach', 'Engineer',
+  'Economist', 'Analyst', 'Attorney', 'Lawyer', 'Prosecutor', 'Envoy', 'Representative', 'Commander',
+  'Leader', 'Speaker', 'Premier', 'Treasurer', 'Auditor', 'Sheriff', 'Superintendent', 'Dean', 'Rabbi',
+  'Bishop', 'Archbishop', 'Cardinal', 'Imam', 'Reverend', 'CEO', 'Founder', 'Manager', 'Adviser', 'Advisor',
+]);
+
+/** Role descriptors written in lower case ("national security adviser Jane Doe", "a Kremlin aide"). */
 export const ROLE_DESCRIPTORS = [
   'national security adviser', 'national security advisor', 'defense secretary', 'defence secretary',
   'secretary of state', 'foreign minister', 'defense minister', 'defence minister', 'prime minister',

@@ -49,7 +49,7 @@ function newDraft(document: ArticleDocument, span: { start: number; end: number 
   };
 }
 
-/** `” James Mattis told …`, `,” he was quoted as saying by …`, `,” said Putin`, `” Interfax quoted X as saying`. */
+/** `” Jane Doe told …`, `,” he was quoted as saying by …`, `,” said Doe`, `” Interfax quoted X as saying`. */
 function attributionAfter(document: ArticleDocument, quote: Quote): Attribution | undefined {
   const sentence = document.sentenceOf(quote.close);
   const first = quote.close + 1;
@@ -65,7 +65,18 @@ function attributionAfter(document: ArticleDocument, quote: Quote): Attribution 
   return undefined;
 }
 
-/** `Mattis said: “…`, `Mattis shot back: “…`, and partial quotes inside reported speech. */
+/** A transcript line: `Mayor Anna Kowalski: "…"` — a name and a colon before the quote, nothing else. */
+function attributionLabel(document: ArticleDocument, quote: Quote): Attribution | undefined {
+  const sentence = document.sentenceOf(quote.open);
+  if (document.tokens[quote.open - 1]?.text !== ':') return undefined;
+  const label = document.table.within(sentence.first, quote.open - 1).filter((mention) => mention.entity.kind === 'PERSON').at(-1);
+  if (!label || label.last !== quote.open - 1) return undefined;
+  const hasVerb = document.tokens.slice(sentence.first, label.first).some((token) => token.pos === 'VERB');
+  if (hasVerb) return undefined;
+  return { speaker: { entity: label.entity, first: label.first, last: label.last }, verb: undefined, clause: { first: sentence.first, last: quote.open } };
+}
+
+/** `Doe said: “…`, `Doe shot back: “…`, and partial quotes inside reported speech. */
 function attributionBefore(document: ArticleDocument, quote: Quote): Attribution | undefined {
   const sentence = document.sentenceOf(quote.open);
   for (let i = quote.open - 1; i >= sentence.first; i -= 1) {
@@ -98,7 +109,7 @@ export function directStatements(document: ArticleDocument, reported: Draft[]): 
   for (const quote of document.quotes) {
     const previous = [...reported, ...drafts].filter((draft) => draft.start < quote.start).sort((a, b) => a.start - b.start).at(-1);
     const attribution =
-      attributionAfter(document, quote) ?? attributionBefore(document, quote) ?? (quote.whole ? attributionAround(document, quote, previous) : undefined);
+      attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? attributionBefore(document, quote) ?? (quote.whole ? attributionAround(document, quote, previous) : undefined);
     if (!attribution) continue;
     drafts.push(newDraft(document, quote, attribution, 'DIRECT'));
   }

@@ -15,7 +15,7 @@ export interface Draft extends Span {
   kind: StatementKind;
   speaker: EntityRecord;
   sentence: number;
-  /** Token range of the reporting clause ("James Mattis told reporters on Thursday"), for about/event lookups. */
+  /** Token range of the reporting clause ("Jane Doe told reporters on Thursday"), for about/event lookups. */
   clause: { first: number; last: number };
   about: Set<EntityRecord>;
   audience: Set<EntityRecord>;

@@ -81,11 +81,21 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb): Subject | undef
   return subjectBefore(document, verb.first);
 }
 
+/** Skips a wire dateline at the start of a sentence: "MADRID (Reuters) - Spain will …" starts at "Spain". */
+function afterDateline(document: ArticleDocument, first: number): number {
+  const { tokens } = document;
+  let i = first;
+  while (i < first + 4 && tokens[i] && /^\p{Lu}[\p{Lu}.,'-]*$/u.test(tokens[i]!.text)) i += 1;
+  if (i === first || tokens[i]?.text !== '(') return first;
+  const close = tokens.findIndex((token, at) => at > i && token.text === ')');
+  return close > 0 && close < i + 6 && /^[-–—]$/.test(tokens[close + 1]?.text ?? '') ? close + 2 : first;
+}
+
 /** "…, according to X" and "According to X, …". */
 function accordingTo(document: ArticleDocument, index: number): Draft | undefined {
   const { tokens } = document;
   if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
-  const source = subjectAfter(document, index + 1);
+  const source = subjectAfter(document, index + 1, true);
   if (!source || document.quoteAround(index)) return undefined;
   const sentence = document.sentenceOf(index);
   let first: number;
@@ -95,7 +105,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
     while (first < sentence.last && tokens[first]!.text === ',') first += 1;
     last = contentEnd(document, first);
   } else {
-    first = sentence.first;
+    first = afterDateline(document, sentence.first);
     last = tokens[index - 1]!.text === ',' ? index - 1 : index;
   }
   if (last - first < 3) return undefined;

@@ -2,6 +2,7 @@ import type { EntityRecord } from '../entityTable.ts';
 import type { ArticleDocument, Draft } from './document.ts';
 
 const OUTLET_LINE = /^(.{2,60}?)\s+(reports|reported|writes|wrote|says|notes|adds)\s*:\s*$|^According to (.{2,60}?)\s*:\s*$/i;
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{1,40}\s*\(([^)]{2,40})\)\s*[-–—]/u;
 const REPLY_CUE = /\b(prompted|drew|triggered|sparked|provoked|brought|elicited)\s+(an?|the)\s+(\w+\s+)?(reply|response|rebuke|retort|riposte|rejoinder)\s+from\b/i;
 const RESPONSE_CLAUSE = /\b(in response|responding to|in reply|replying to|hit back|shot back|fired back)\b/i;
 const REFERRING_PRONOUNS = new Set(['they', 'their', 'them', 'theirs', 'it', 'its']);
@@ -30,13 +31,17 @@ function outletInClause(document: ArticleDocument, draft: Draft): EntityRecord |
 /** An "<Outlet> reports:" line attributes the paragraphs after it to the outlet, until a section break. */
 function outletsByParagraph(document: ArticleDocument): Map<number, EntityRecord> {
   const byParagraph = new Map<number, EntityRecord>();
-  let current: EntityRecord | undefined;
+  // a wire dateline, "MADRID (Reuters) -", attributes the whole story to the agency
+  const dateline = DATELINE.exec(document.text);
+  const wire = dateline ? document.table.within(0, document.tokenAt(dateline[0].length)).find((mention) => mention.entity.kind === 'ORGANIZATION')?.entity : undefined;
+  if (wire) wire.newsAgency = true;
+  let current: EntityRecord | undefined = wire;
   let previousEnd = 0;
   let previousParagraph = -1;
   for (const sentence of document.sentences) {
     if (sentence.paragraph !== previousParagraph) {
       // two or more blank lines between paragraphs end a section
-      if (/\n[ \t]*\n[ \t]*\n/.test(document.text.slice(previousEnd, sentence.start))) current = undefined;
+      if (/\n[ \t]*\n[ \t]*\n/.test(document.text.slice(previousEnd, sentence.start))) current = wire;
       previousParagraph = sentence.paragraph;
     }
     previousEnd = sentence.end;
@@ -73,7 +78,9 @@ export function linkReportedBy(document: ArticleDocument, drafts: Draft[]): void
 function pronounTarget(document: ArticleDocument, draft: Draft): EntityRecord | undefined {
   const candidates = document.table
     .within(draft.clause.first, draft.clause.last)
-    .filter((mention) => mention.entity !== draft.speaker && mention.entity.kind !== 'PERSON' && !mention.entity.newsAgency);
+    .filter((mention) => mention.entity !== draft.speaker && mention.entity.kind !== 'PERSON' && !mention.entity.newsAgency)
+    // "told a news conference in Seville": a location is where it was said, not who "they" are
+    .filter((mention) => !['in', 'at', 'near'].includes(document.tokens[mention.first - 1]?.lower ?? ''));
   const subjectLike = candidates.filter((mention) => document.tokens[mention.last]?.pos === 'VERB');
   return (subjectLike[0] ?? candidates.at(-1))?.entity;
 }

@@ -115,7 +115,7 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
 export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
   const sentenceFirst = document.sentenceOf(verbFirst).first;
   if (document.tokens[verbFirst - 1]?.text === ',') {
-    // "Mattis, who has previously accused Russia …, told": the subject is what the relative clause describes
+    // "Doe, who has previously accused X …, told": the subject is what the relative clause describes
     for (let i = verbFirst - 2; i > sentenceFirst + 1; i -= 1) {
       if (['who', 'which'].includes(document.tokens[i]!.lower) && document.tokens[i - 1]!.text === ',') return subjectEndingAt(document, i - 2);
     }
@@ -129,14 +129,14 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   return end >= sentenceFirst ? subjectEndingAt(document, end) : undefined;
 }
 
-/** The subject right after a verb: ", said Putin". */
-export function subjectAfter(document: ArticleDocument, verbIndex: number): Subject | undefined {
+/** The subject right after a verb: ", said Doe". */
+export function subjectAfter(document: ArticleDocument, verbIndex: number, anyKind = false): Subject | undefined {
   const mention = document.table.at(verbIndex + 1);
   if (mention) return { entity: mention.entity, first: mention.first, last: mention.last };
-  // "quoted Kremlin aide Yuri Ushakov": skip a role before the name
+  // "quoted Kremlin aide Ivan Petrov", "according to the European Commission": skip a role or an article
   for (let i = verbIndex + 1; i < Math.min(verbIndex + 5, document.tokens.length); i += 1) {
     const found = document.table.at(i);
-    if (found?.entity.kind === 'PERSON') return { entity: found.entity, first: found.first, last: found.last };
+    if (found && (anyKind || found.entity.kind === 'PERSON')) return { entity: found.entity, first: found.first, last: found.last };
   }
   return undefined;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../support/extract.ts';
+
+const entity = (annotation: ReturnType<typeof annotate>, name: string) => annotation.entities.find((candidate) => candidate.name === name);
+
+describe('entities', () => {
+  it('splits titles off names and records the role with its owner', () => {
+    const annotation = annotate('France’s Foreign Minister Claire Dubois met Chinese President Li Wen in Beijing.');
+    const dubois = entity(annotation, 'Claire Dubois');
+    expect(dubois?.kind).toBe('PERSON');
+    expect(dubois?.roles).toEqual([{ title: 'Foreign Minister', of: 'place-france' }]);
+    expect(entity(annotation, 'Li Wen')?.roles).toEqual([{ title: 'President', of: 'place-china' }]);
+  });
+
+  it('resolves a surname to the full name and keeps it as an alias', () => {
+    const annotation = annotate('Senator Maria Lopez criticized the bill. Lopez said the bill would fail in committee.');
+    const lopez = entity(annotation, 'Maria Lopez');
+    expect(lopez?.aliases).toContain('Lopez');
+    expect(lopez?.mentions).toHaveLength(2);
+    expect(annotation.entities.filter((candidate) => candidate.kind === 'PERSON')).toHaveLength(1);
+  });
+
+  it('reads lower-case role descriptors and their organization', () => {
+    const annotation = annotate('The warning came from White House spokesman Tom Reyes on Friday.');
+    const reyes = entity(annotation, 'Tom Reyes');
+    expect(reyes?.roles).toEqual([{ title: 'Spokesman', of: 'organization-white-house' }]);
+    expect(reyes?.aliases).toContain('White House spokesman');
+  });
+
+  it('uses demonyms and capitals for the state, keeping the surface form, but a capital after "in" is the city', () => {
+    const annotation = annotate('Beijing rejected the Japanese proposal, officials in Tokyo said.');
+    expect(entity(annotation, 'China')?.aliases).toContain('Beijing');
+    expect(entity(annotation, 'Japan')?.aliases).toContain('Japanese');
+    expect(entity(annotation, 'Tokyo')?.kind).toBe('PLACE');
+  });
+
+  it('strips possessives and links an acronym in parentheses', () => {
+    const annotation = annotate('Brazil’s National Petroleum Agency (NPA) raised prices.');
+    const agency = entity(annotation, 'National Petroleum Agency');
+    expect(agency?.kind).toBe('ORGANIZATION');
+    expect(agency?.aliases).toContain('NPA');
+    expect(entity(annotation, 'Brazil')).toBeDefined();
+    expect(annotation.entities.some((candidate) => candidate.name.includes('’s'))).toBe(false);
+  });
+
+  it('does not take a capitalized word at a sentence start for a name', () => {
+    const annotation = annotate('Sometimes the talks fail. Negotiators went home.');
+    expect(annotation.entities).toEqual([]);
+  });
+
+  it('gives stable ids: the same text yields the same annotation', () => {
+    expect(annotate('Kenya’s President Ruto said trade grew.')).toEqual(annotate('Kenya’s President Ruto said trade grew.'));
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, readable } from '../support/extract.ts';
+
+describe('DIRECT statements', () => {
+  it('finds a quote with the speaker after it, and the audience', () => {
+    const [statement] = readable(annotate('“We will not retreat,” Defense Minister Omar Haddad told parliament on Sunday.'));
+    expect(statement).toMatchObject({ speaker: 'Omar Haddad', kind: 'DIRECT', text: 'We will not retreat' });
+  });
+
+  it('finds the speaker before a colon and through a pronoun', () => {
+    const statements = readable(
+      annotate('Chancellor Greta Hahn visited Warsaw. “The border stays open,” she said.', 'Hahn said: “Poland is our closest partner.”'),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Greta Hahn', 'The border stays open'],
+      ['Greta Hahn', 'Poland is our closest partner.'],
+    ]);
+    expect(statements[1]!.about).toEqual(['Poland']);
+  });
+
+  it('keeps a partial quote inside reported speech, without the sentence’s period', () => {
+    const statements = readable(annotate('Mayor Ben Cole accused the company of acting “recklessly.”'));
+    expect(statements.find((statement) => statement.kind === 'DIRECT')).toMatchObject({ speaker: 'Ben Cole', text: 'recklessly' });
+  });
+
+  it('does not take a quoted book title for a statement', () => {
+    const statements = readable(annotate('The senator’s book “The Long Road Home” sold well, Senator Ann Park said in an interview.'));
+    expect(statements.filter((statement) => statement.kind === 'DIRECT')).toEqual([]);
+  });
+
+  it('reads a transcript line: name, colon, quote', () => {
+    const [statement] = readable(annotate('Governor Li Na: "Schools reopen on Monday."'));
+    expect(statement).toMatchObject({ speaker: 'Li Na', kind: 'DIRECT', text: 'Schools reopen on Monday.' });
+  });
+});
+
+describe('INDIRECT statements', () => {
+  it('reads "X said (that) …" with the reported content as the text', () => {
+    const [statement] = readable(annotate('Prime Minister Sara Lind said that Sweden would raise its defense budget.'));
+    expect(statement).toMatchObject({ speaker: 'Sara Lind', kind: 'INDIRECT', text: 'Sweden would raise its defense budget', about: ['Sweden'] });
+  });
+
+  it('reads "X told Y that …" with Y as the audience', () => {
+    const [statement] = readable(annotate('General Paul Weir told the Senate that Iran was rebuilding its missile sites.'));
+    expect(statement).toMatchObject({ speaker: 'Paul Weir', audience: ['Senate'], text: 'Iran was rebuilding its missile sites' });
+  });
+
+  it('reads "X accused Y of …" with Y among what it is about', () => {
+    const [statement] = readable(annotate('Foreign Minister Ana Ruiz accused Venezuela of rigging the vote.'));
+    expect(statement).toMatchObject({ speaker: 'Ana Ruiz', text: 'rigging the vote', about: ['Venezuela'] });
+  });
+
+  it('reads "according to X" at either end of the sentence', () => {
+    const statements = readable(
+      annotate('Exports fell by a tenth last year, according to the World Bank.', 'According to the IMF, growth will slow in Germany.'),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['World Bank', 'Exports fell by a tenth last year'],
+      ['International Monetary Fund', 'growth will slow in Germany'],
+    ]);
+  });
+
+  it('ignores negated and relative-clause uses of "said"', () => {
+    expect(readable(annotate('Minister Jon Berg did not say whether Norway would join.'))).toEqual([]);
+    expect(readable(annotate('The plan, which critics said was too costly, passed the vote.'))).toEqual([]);
+  });
+
+  it('resolves a role descriptor in a lede to the speaker named next', () => {
+    const statements = readable(
+      annotate('Germany’s finance minister has said that taxes will not rise.', '“We have no plans for new taxes,” Klaus Becker told reporters.'),
+    );
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Klaus Becker', 'Klaus Becker']);
+  });
+});
+
+describe('reportedBy and replies', () => {
+  it('takes the agency from "quoted by" and "X quoted Y as saying"', () => {
+    const statements = readable(
+      annotate(
+        '“Sanctions will backfire,” Deputy Minister Ivan Petrov was quoted as saying by RIA Novosti.',
+        '“Talks are over,” Xinhua quoted Premier Wu Lei as saying.',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.reportedBy])).toEqual([
+      ['Ivan Petrov', 'RIA Novosti'],
+      ['Wu Lei', 'Xinhua'],
+    ]);
+  });
+
+  it('attributes the paragraphs after an "<Outlet> reports:" line to the outlet', () => {
+    const statements = readable(annotate('Bloomberg reports:', 'Finance Minister Lee Han said exports would recover.'));
+    expect(statements[0]).toMatchObject({ speaker: 'Lee Han', reportedBy: 'Bloomberg' });
+  });
+
+  it('links "prompted a reply from X" and "X shot back" to the statement answered', () => {
+    const statements = readable(
+      annotate(
+        'President Alma Reyes said Chile would nationalize lithium mines.',
+        'That prompted a sharp reply from Senator Diego Mora. “This will scare away every investor,” he said.',
+        'Reyes shot back: “Investors will adapt.”',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.replyTo])).toEqual([
+      ['Alma Reyes', null],
+      ['Diego Mora', 'Alma Reyes'],
+      ['Alma Reyes', 'Diego Mora'],
+    ]);
+  });
+
+  it('makes each reader comment a COMMENT by a commenter, with replies linked', () => {
+    const annotation = annotate('Prime Minister Sara Lind said taxes would fall.\n\n  • reader1\n\n    Good news.\n\n    • reader2\n\n      Not for everyone.');
+    const comments = readable(annotation).filter((statement) => statement.kind === 'COMMENT');
+    expect(comments).toEqual([
+      expect.objectContaining({ speaker: 'reader1', text: 'Good news.', replyTo: null }),
+      expect.objectContaining({ speaker: 'reader2', text: 'Not for everyone.', replyTo: 'reader1' }),
+    ]);
+    expect(annotation.entities.find((entity) => entity.name === 'reader1')?.commenter).toBe(true);
+  });
+
+  it('keeps every statement’s text equal to its slice of the article text', () => {
+    const annotation = annotate('“We will not retreat,” Defense Minister Omar Haddad told parliament.', 'Haddad said the army was ready.');
+    for (const statement of annotation.statements) {
+      expect(annotation.article.text.slice(statement.start, statement.end)).toBe(statement.text);
+    }
+  });
+});
