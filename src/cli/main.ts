@@ -2,6 +2,7 @@ import { ConfigError } from '../config/index.ts';
 import { GraphUnavailableError } from '../graph/index.ts';
 import { LocalNeo4jError } from '../localdb/index.ts';
 import { ArticleInputError } from '../parse/index.ts';
+import { bench } from './benchAll.ts';
 import { db } from './db.ts';
 import { evaluate } from './evaluate.ts';
 import { extract } from './extract.ts';
@@ -13,6 +14,7 @@ const USAGE = `usage: newsgraph <command>
   extract FILE [--published YYYY-MM-DD] [--json]   print who said what in an article (no Neo4j needed)
   schema [--check]                          write schema/schema.graphql (or check it is current)
   eval                                      score the extractor against the gold annotations in test/fixtures/gold
+  bench [extract|graph]                     print speed figures and their ratios to the targets
   db fetch|start|stop|status                the local Neo4j`;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return db(rest[0]);
     case 'eval':
       return evaluate();
+    case 'bench':
+      return bench(rest[0]);
     default:
       console.error(USAGE);
       return command === undefined || command === '--help' ? 0 : 2;

@@ -10,6 +10,7 @@ function mentionedIn(text: string, entities: EntityRecord[]): string[] {
     .filter((entity) =>
       [entity.name, ...entity.aliases].some((surface) => {
         if (surface.length < 3 || surface === surface.toLowerCase()) return false; // descriptors and groups, not names
+        if (!text.includes(surface)) return false;
         const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         return new RegExp(`(^|[^\\p{L}])${escaped}([^\\p{L}]|$)`, 'u').test(text);
       }),

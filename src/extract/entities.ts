@@ -16,8 +16,12 @@ import type { EntityKind } from './types.ts';
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
-const TITLES_LONGEST_FIRST = [...NAME_TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
-const DESCRIPTORS_LONGEST_FIRST = [...ROLE_DESCRIPTORS].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const byWordCount = (phrases: string[]) =>
+  phrases.map((phrase) => ({ phrase, words: phrase.split(' ') })).sort((a, b) => b.words.length - a.words.length || b.phrase.length - a.phrase.length);
+const TITLES_LONGEST_FIRST = byWordCount(NAME_TITLES);
+const DESCRIPTORS_LONGEST_FIRST = byWordCount(ROLE_DESCRIPTORS);
+/** Last words of the descriptors, to rule most tokens out at once. */
+const DESCRIPTOR_ENDINGS = new Set(ROLE_DESCRIPTORS.map((descriptor) => descriptor.split(' ').at(-1)!));
 const POSSESSIVE = /^[’']s$/;
 const OPEN_QUOTE = /^[“"‘]$/;
 
@@ -51,10 +55,9 @@ function knownAt(tagged: TaggedText, first: number): { last: number; known: Know
 }
 
 function titleAt(tagged: TaggedText, first: number, last: number): string | undefined {
-  const listed = TITLES_LONGEST_FIRST.find((title) => {
-    const words = title.split(' ');
-    return first + words.length < last && words.every((word, i) => tagged.tokens[first + i]!.text === word);
-  });
+  const listed = TITLES_LONGEST_FIRST.find(
+    ({ words }) => first + words.length < last && words.every((word, i) => tagged.tokens[first + i]!.text === word),
+  )?.phrase;
   // "Agriculture Minister Lucia Ferrer": the title runs to its last head word, the name follows
   for (let head = last - 2; head >= first; head -= 1) {
     if (TITLE_HEADS.has(tagged.tokens[head]!.text)) {
@@ -67,11 +70,11 @@ function titleAt(tagged: TaggedText, first: number, last: number): string | unde
 
 /** The lowercase role descriptor ending right before token `before` ("national security adviser"). */
 export function descriptorBefore(tagged: TaggedText, before: number): { first: number; descriptor: string } | undefined {
-  for (const descriptor of DESCRIPTORS_LONGEST_FIRST) {
-    const words = descriptor.split(' ');
+  if (!DESCRIPTOR_ENDINGS.has(tagged.tokens[before - 1]?.text ?? '')) return undefined;
+  for (const { phrase, words } of DESCRIPTORS_LONGEST_FIRST) {
     const first = before - words.length;
     if (first < 0) continue;
-    if (words.every((word, i) => tagged.tokens[first + i]!.text === word)) return { first, descriptor };
+    if (words.every((word, i) => tagged.tokens[first + i]!.text === word)) return { first, descriptor: phrase };
   }
   return undefined;
 }

@@ -25,11 +25,19 @@ export interface PlacedMention extends Span {
  */
 export class EntityTable {
   private readonly byId = new Map<string, EntityRecord>();
+  private readonly idOf = new Map<string, string>();
   private readonly placed: PlacedMention[] = [];
+  /** `placed` in text order, kept sorted as mentions arrive. */
+  private readonly ordered: PlacedMention[] = [];
   private readonly byToken = new Map<number, PlacedMention>();
 
   entity(kind: EntityKind, name: string, options: { newsAgency?: boolean; commenter?: boolean } = {}): EntityRecord {
-    const id = options.commenter ? entityId('commenter', name) : entityId(kind, name);
+    const idKey = `${options.commenter ? 'commenter' : kind} ${name}`;
+    let id = this.idOf.get(idKey);
+    if (id === undefined) {
+      id = options.commenter ? entityId('commenter', name) : entityId(kind, name);
+      this.idOf.set(idKey, id);
+    }
     let record = this.byId.get(id);
     if (!record) {
       record = {
@@ -53,6 +61,7 @@ export class EntityTable {
     if (existing && existing.last === last) return existing;
     const placed: PlacedMention = { ...span, entity, first, last };
     this.placed.push(placed);
+    this.ordered.splice(this.firstAtOrAfter(first), 0, placed);
     for (let token = first; token < last; token += 1) this.byToken.set(token, placed);
     entity.mentions.push({ start: span.start, end: span.end });
     this.alias(entity, surface);
@@ -61,7 +70,8 @@ export class EntityTable {
 
   alias(entity: EntityRecord, surface: string): void {
     const clean = surface.replace(/[’']s$/, '').trim();
-    if (clean && normalizeName(clean) !== normalizeName(entity.name)) entity.aliases.add(clean);
+    if (!clean || clean === entity.name || entity.aliases.has(clean)) return;
+    if (normalizeName(clean) !== normalizeName(entity.name)) entity.aliases.add(clean);
   }
 
   addRole(entity: EntityRecord, role: Role): void {
@@ -72,13 +82,30 @@ export class EntityTable {
     return this.byToken.get(token);
   }
 
-  /** Mentions whose tokens lie inside [first, last). */
-  within(first: number, last: number): PlacedMention[] {
-    return this.sorted().filter((mention) => mention.first >= first && mention.last <= last);
+  /** Index in text order of the first mention starting at or after token `first`. */
+  firstAtOrAfter(first: number): number {
+    let low = 0;
+    let high = this.ordered.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.ordered[middle]!.first < first) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
-  sorted(): PlacedMention[] {
-    return [...this.placed].sort((a, b) => a.first - b.first);
+  /** Mentions whose tokens lie inside [first, last). */
+  within(first: number, last: number): PlacedMention[] {
+    const found: PlacedMention[] = [];
+    for (let i = this.firstAtOrAfter(first); i < this.ordered.length && this.ordered[i]!.first < last; i += 1) {
+      if (this.ordered[i]!.last <= last) found.push(this.ordered[i]!);
+    }
+    return found;
+  }
+
+  /** Every mention in text order. */
+  sorted(): readonly PlacedMention[] {
+    return this.ordered;
   }
 
   all(): EntityRecord[] {

@@ -5,14 +5,17 @@ import type { ArticleDocument, Draft } from './statements/index.ts';
 import { subjectBefore } from './statements/speakers.ts';
 import type { AnnotatedEvent, EventKind } from './types.ts';
 
-const TRIGGERS: [RegExp, EventKind][] = [
-  [/^(talks|meeting|meetings|summit|session|conference|negotiations|visit)$/, 'MEETING'],
-  [/^(resignation|resigned|resigns)$/, 'RESIGNATION'],
-  [/^(election|elections|referendum|vote)$/, 'ELECTION'],
-  [/^(annexation|annexed|annexing)$/, 'ANNEXATION'],
-  [/^(proposal|proposed|propose|proposes)$/, 'PROPOSAL'],
-  [/^(hack|hacked|hacking|cyberattack|cyberattacks)$/, 'HACK'],
-];
+const TRIGGERS: Record<Exclude<EventKind, 'OTHER'>, string[]> = {
+  MEETING: ['talks', 'meeting', 'meetings', 'summit', 'session', 'conference', 'negotiations', 'visit'],
+  RESIGNATION: ['resignation', 'resigned', 'resigns'],
+  ELECTION: ['election', 'elections', 'referendum', 'vote'],
+  ANNEXATION: ['annexation', 'annexed', 'annexing'],
+  PROPOSAL: ['proposal', 'proposed', 'propose', 'proposes'],
+  HACK: ['hack', 'hacked', 'hacking', 'cyberattack', 'cyberattacks'],
+};
+const KIND_OF_WORD = new Map<string, EventKind>(
+  Object.entries(TRIGGERS).flatMap(([kind, words]) => words.map((word) => [word, kind as EventKind] as const)),
+);
 const PHRASE_PREPOSITIONS = new Set(['of', 'at', 'in', 'between', 'from', 'with', 'into', 'to']);
 const CLAUSE_BREAKS = new Set(['as', 'during', 'after', 'before', 'because', 'since', 'when', 'while', 'amid', 'following', 'despite']);
 const DATE_DISTANCE = 40;
@@ -29,10 +32,6 @@ const DATE_EXPRESSION = new RegExp(
   ].join('|'),
   'g',
 );
-
-function kindOf(word: string): EventKind | undefined {
-  return TRIGGERS.find(([pattern]) => pattern.test(word))?.[1];
-}
 
 /** Resolves a date expression to YYYY-MM-DD against the publication date; nothing is guessed without one. */
 export function resolveDate(dateText: string, publishedAt: string | null): string | null {
@@ -96,7 +95,7 @@ export function extractEvents(document: ArticleDocument, drafts: Draft[], articl
   let coveredUntil = -1;
   const seen = new Set<string>();
   for (const token of tokens) {
-    const kind = kindOf(token.lower);
+    const kind = KIND_OF_WORD.get(token.lower);
     if (!kind || token.index < coveredUntil || document.quoteAround(token.index) || !['NOUN', 'VERB'].includes(token.pos)) continue;
     const { first, last } = phraseAround(document, token.index);
     coveredUntil = last;

@@ -36,45 +36,59 @@ const its = nlp.its;
 export function tagText(text: string, paragraphs: Span[]): TaggedText {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    const doc = nlp.readDoc(text.slice(paragraph.start, paragraph.end));
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
-    // wink keeps the text lossless: a token starts where the previous one ended plus its preceding spaces.
-    const starts: number[] = [];
-    let offset = paragraph.start;
-    values.forEach((value, i) => {
-      offset += spaces[i]!.length;
-      starts.push(offset);
-      offset += value.length;
+  // One wink document for the whole text: far cheaper than one per paragraph.
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  // wink keeps the text lossless: a token starts where the previous one ended plus its preceding spaces.
+  const starts: number[] = [];
+  let offset = 0;
+  values.forEach((value, i) => {
+    offset += spaces[i]!.length;
+    starts.push(offset);
+    offset += value.length;
+  });
+  let paragraph = 0;
+  const paragraphOf = (position: number) => {
+    while (paragraph < paragraphs.length - 1 && position >= paragraphs[paragraph + 1]!.start) paragraph += 1;
+    return paragraph;
+  };
+  const close = (first: number, paragraphIndex: number) => {
+    if (tokens.length === first) return;
+    sentences.push({
+      index: sentences.length,
+      paragraph: paragraphIndex,
+      first,
+      last: tokens.length,
+      start: tokens[first]!.start,
+      end: tokens[tokens.length - 1]!.end,
     });
-    doc.sentences().each((sentence: ReturnType<ReturnType<typeof doc.sentences>['itemAt']>) => {
-      const [from, to] = sentence.out(its.span) as unknown as [number, number];
-      const first = tokens.length;
-      for (let i = from; i <= to; i += 1) {
-        if (/^\s*$/.test(values[i]!)) continue;
-        tokens.push({
-          text: values[i]!,
-          lower: values[i]!.toLowerCase(),
-          start: starts[i]!,
-          end: starts[i]! + values[i]!.length,
-          pos: tags[i]!,
-          index: tokens.length,
-          sentence: sentences.length,
-        });
+  };
+  doc.sentences().each((sentence: ReturnType<ReturnType<typeof doc.sentences>['itemAt']>) => {
+    const [from, to] = sentence.out(its.span) as unknown as [number, number];
+    let first = tokens.length;
+    let currentParagraph = -1;
+    for (let i = from; i <= to; i += 1) {
+      if (/^\s*$/.test(values[i]!)) continue;
+      const tokenParagraph = paragraphOf(starts[i]!);
+      // sentences never cross a paragraph break
+      if (currentParagraph >= 0 && tokenParagraph !== currentParagraph) {
+        close(first, currentParagraph);
+        first = tokens.length;
       }
-      if (tokens.length > first) {
-        sentences.push({
-          index: sentences.length,
-          paragraph: paragraphIndex,
-          first,
-          last: tokens.length,
-          start: tokens[first]!.start,
-          end: tokens[tokens.length - 1]!.end,
-        });
-      }
-    });
+      currentParagraph = tokenParagraph;
+      tokens.push({
+        text: values[i]!,
+        lower: values[i]!.toLowerCase(),
+        start: starts[i]!,
+        end: starts[i]! + values[i]!.length,
+        pos: tags[i]!,
+        index: tokens.length,
+        sentence: sentences.length,
+      });
+    }
+    close(first, currentParagraph);
   });
   return { text, tokens, sentences };
 }

@@ -58,17 +58,23 @@ export class ArticleDocument {
 
   /** The first token starting at or after character `offset`. */
   tokenAt(offset: number): number {
-    const index = this.tokens.findIndex((token) => token.end > offset);
-    return index < 0 ? this.tokens.length - 1 : index;
+    let low = 0;
+    let high = this.tokens.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.tokens[middle]!.end > offset) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
 
   /** The latest PERSON mentioned before token `before`, outside quotations: what "he"/"she" refers to. */
   lastPersonBefore(before: number): EntityRecord | undefined {
-    let found: EntityRecord | undefined;
-    for (const mention of this.table.sorted()) {
-      if (mention.first >= before) break;
-      if (mention.entity.kind === 'PERSON' && !this.quoteAround(mention.first)) found = mention.entity;
+    const mentions = this.table.sorted();
+    for (let i = this.table.firstAtOrAfter(before) - 1; i >= 0; i -= 1) {
+      const mention = mentions[i]!;
+      if (mention.entity.kind === 'PERSON' && !this.quoteAround(mention.first)) return mention.entity;
     }
-    return found;
+    return undefined;
   }
 }

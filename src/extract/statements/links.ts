@@ -47,7 +47,7 @@ function outletsByParagraph(document: ArticleDocument): Map<number, EntityRecord
     previousEnd = sentence.end;
     const line = document.text.slice(sentence.start, sentence.end);
     const outlet = OUTLET_LINE.exec(line);
-    const isWholeParagraph = document.sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
+    const isWholeParagraph = document.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && document.sentences[sentence.index + 1]?.paragraph !== sentence.paragraph;
     if (outlet && isWholeParagraph) {
       const mention = document.table.within(sentence.first, sentence.last)[0];
       const name = (outlet[1] ?? outlet[3] ?? '').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
