@@ -1,12 +1,14 @@
 import type { GraphStore } from '../graph/index.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
 /** Built per request: loaders must not outlive a request, or one user's data could leak into another's. */
 export interface ApiContext {
   store: GraphStore;
+  loaders: Loaders;
   /** True when the request carried the right `Authorization: Bearer` API key. */
   authenticated: boolean;
 }
 
 export function createContext(store: GraphStore, authenticated: boolean): ApiContext {
-  return { store, authenticated };
+  return { store, loaders: createLoaders(store), authenticated };
 }

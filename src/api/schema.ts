@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './resolvers/ArticleResolver.ts';
+import { EntityResolver } from './resolvers/EntityResolver.ts';
+import { EventResolver } from './resolvers/EventResolver.ts';
+import { GraphResolver } from './resolvers/GraphResolver.ts';
+import { MutationResolver } from './resolvers/MutationResolver.ts';
+import { PersonResolver } from './resolvers/PersonResolver.ts';
+import { StatementResolver } from './resolvers/StatementResolver.ts';
+import { Organization, Place } from './types/Entity.ts';
 
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
 
@@ -12,8 +19,9 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The type-graphql schema, built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ArticleResolver],
-    validate: true,
+    resolvers: [ArticleResolver, StatementResolver, EntityResolver, PersonResolver, EventResolver, GraphResolver, MutationResolver],
+    orphanedTypes: [Organization, Place],
+    validate: { forbidUnknownValues: false },
   });
   return built;
 }

@@ -15,7 +15,7 @@ import { buildApiSchema } from './schema.ts';
 export interface ServerOptions {
   store: GraphStore;
   apiKey: string | undefined;
-  production: boolean;
+  development: boolean;
   host: string;
   port: number;
 }
@@ -41,7 +41,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema: await buildApiSchema(),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: formatError(),
-    includeStacktraceInErrorResponses: !options.production,
+    includeStacktraceInErrorResponses: options.development,
   });
   await apollo.start();
 

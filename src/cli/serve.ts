@@ -17,7 +17,7 @@ export async function serve(): Promise<void> {
   const server = await startServer({
     store: graph.store,
     apiKey: config.apiKey,
-    production: config.production,
+    development: config.development,
     host: config.host,
     port: config.port,
   });

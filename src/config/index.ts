@@ -8,7 +8,8 @@ export interface Config {
   port: number;
   host: string;
   apiKey: string | undefined;
-  production: boolean;
+  /** Stack traces in error responses only when NODE_ENV=development. */
+  development: boolean;
 }
 
 export const LOCAL_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -54,6 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: text('HOST') ?? '127.0.0.1',
     apiKey,
-    production: env.NODE_ENV === 'production',
+    development: env.NODE_ENV === 'development',
   };
 }

@@ -9,9 +9,36 @@ export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url
  * a typo is a compile error, and a test fails on a file that is missing here or a name without a file.
  */
 export const QUERY_NAMES = [
+  'article-by-ids',
   'article-count',
-  'article-page',
+  'article-delete',
+  'article-entities',
+  'article-events',
   'article-load',
+  'article-page',
+  'article-statements',
+  'connection-path',
+  'connection-path-any',
+  'entity-addressed-by',
+  'entity-lookup',
+  'entity-mentioned-in',
+  'entity-page',
+  'entity-resolve',
+  'entity-said',
+  'entity-upsert',
+  'event-links',
+  'event-page',
+  'event-upsert',
+  'node-by-id',
+  'person-roles',
+  'role-upsert',
+  'search-entities',
+  'search-statements',
+  'statement-links',
+  'statement-links-upsert',
+  'statement-page',
+  'statement-upsert',
+  'who-said-what-about',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

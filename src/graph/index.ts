@@ -7,5 +7,7 @@ export { QUERY_NAMES, cypher, queryFileNames } from './cypher.ts';
 export type { QueryName } from './cypher.ts';
 export { countArticles, articlePage } from './articles.ts';
 export type { ArticleRecord } from './articles.ts';
-export { loadAnnotation } from './load.ts';
+export type { WriteCounters } from './store.ts';
+export { loadAnnotation, deleteArticle } from './load.ts';
+export * from './reads.ts';
 export type { LoadReport } from './load.ts';

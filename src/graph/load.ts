@@ -1,19 +1,135 @@
-import type { Annotation } from '../extract/index.ts';
-import type { GraphStore } from './store.ts';
+import { normalizeName, type Annotation, type AnnotatedEntity } from '../extract/index.ts';
+import type { GraphStore, WriteCounters } from './store.ts';
 
 export interface LoadReport {
   articleId: string;
+  entities: number;
+  statements: number;
+  events: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
 }
 
-/** Writes one article's annotation in one transaction; MERGE on stable ids makes a second load a no-op. */
-export async function loadAnnotation(store: GraphStore, annotation: Annotation): Promise<LoadReport> {
-  const article = {
-    ...annotation.article,
-    url: annotation.article.url ?? null,
-    publisher: annotation.article.publisher ?? null,
+const CAPTION_WORDS = 8;
+
+/** Statement captions for Neo4j Browser: the first words of the text. */
+export function caption(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > CAPTION_WORDS ? `${words.slice(0, CAPTION_WORDS).join(' ')} …` : words.join(' ');
+}
+
+/** The sentence a statement sits in: from the previous sentence end or paragraph break to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  if (end <= start) return '';
+  let from = start;
+  while (from > 0 && !/[.!?]\s/.test(text.slice(from - 2, from)) && text.slice(from - 2, from) !== '\n\n') from -= 1;
+  let to = end;
+  while (to < text.length && !/[.!?]/.test(text[to - 1] ?? '') && text[to] !== '\n') to += 1;
+  while (to < text.length && /[”"’)]/.test(text[to]!)) to += 1;
+  return text.slice(from, to).trim();
+}
+
+/** Names a person or organization goes by (not descriptors like "defense secretary"): used to merge across articles. */
+function nameKeys(entity: AnnotatedEntity): string[] {
+  const names = [entity.name, ...entity.aliases.filter((alias) => /^\p{Lu}/u.test(alias) && !/\s\p{Ll}/u.test(alias))];
+  return [...new Set(names.map(normalizeName))];
+}
+
+function entityRows(annotation: Annotation) {
+  return annotation.entities.map((entity) => ({
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    commenter: entity.commenter ?? false,
+    key: normalizeName(entity.name),
+    aliases: entity.aliases,
+    nameKeys: nameKeys(entity),
+    lookupKeys: [...new Set([entity.name, ...entity.aliases].map(normalizeName))],
+    starts: entity.mentions.map((mention) => mention.start),
+    ends: entity.mentions.map((mention) => mention.end),
+  }));
+}
+
+/** Rewrites entity ids in an annotation after cross-article resolution. */
+function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
+  const map = (id: string) => idOf.get(id) ?? id;
+  const mapNullable = (id: string | null) => (id === null ? null : map(id));
+  return {
+    ...annotation,
+    entities: annotation.entities.map((entity) => ({
+      ...entity,
+      id: map(entity.id),
+      roles: entity.roles.map((role) => ({ ...role, of: mapNullable(role.of) })),
+    })),
+    statements: annotation.statements.map((statement) => ({
+      ...statement,
+      speaker: map(statement.speaker),
+      about: [...new Set(statement.about.map(map))],
+      audience: [...new Set(statement.audience.map(map))],
+      reportedBy: mapNullable(statement.reportedBy),
+    })),
+    events: annotation.events.map((event) => ({
+      ...event,
+      place: mapNullable(event.place),
+      participants: [...new Set(event.participants.map(map))],
+    })),
   };
-  await store.write(async (run) => {
-    await run('article-load', { article });
+}
+
+/**
+ * Writes one article's annotation in one write transaction with UNWIND batches. MERGE on stable ids makes a
+ * second load of the same article change nothing; entities are resolved against the graph by name and alias.
+ */
+export async function loadAnnotation(store: GraphStore, input: Annotation): Promise<LoadReport> {
+  const { article } = input;
+  const articleId = article.id;
+  const counters = await store.write(async (run) => {
+    const resolved = await run('entity-resolve', {
+      entities: entityRows(input).map(({ id, kind, key, nameKeys: keys, commenter }) => ({ id, kind, key, nameKeys: keys, commenter })),
+    });
+    const annotation = remap(input, new Map(resolved.map((row) => [row.incomingId as string, row.id as string])));
+    await run('article-load', { article: { ...article, url: article.url ?? null, publisher: article.publisher ?? null } });
+    await run('entity-upsert', { articleId, entities: entityRows(annotation) });
+    await run('role-upsert', {
+      roles: annotation.entities.flatMap((entity) =>
+        entity.roles.filter((role) => role.of !== null).map((role) => ({ person: entity.id, title: role.title, of: role.of })),
+      ),
+    });
+    await run('statement-upsert', {
+      articleId,
+      statements: annotation.statements.map((statement) => ({
+        ...statement,
+        name: caption(statement.text),
+        sentence: statement.kind === 'COMMENT' ? statement.text : sentenceAround(article.text, statement.start, statement.end),
+      })),
+    });
+    await run('event-upsert', { articleId, events: annotation.events });
+    await run('statement-links-upsert', {
+      links: annotation.statements
+        .filter((statement) => statement.replyTo || statement.event)
+        .map((statement) => ({ id: statement.id, replyTo: statement.replyTo ?? '', event: statement.event ?? '' })),
+    });
   });
-  return { articleId: article.id };
+  return {
+    articleId,
+    entities: input.entities.length,
+    statements: input.statements.length,
+    events: input.events.length,
+    ...countersOf(counters),
+  };
+}
+
+function countersOf(counters: WriteCounters) {
+  return { nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated, propertiesSet: counters.propertiesSet };
+}
+
+/** Deletes an article with its statements and events, and the entities nothing else mentions. False when absent. */
+export async function deleteArticle(store: GraphStore, id: string): Promise<boolean> {
+  const [found] = await store.read('node-by-id', { id });
+  if (!found) return false;
+  await store.write(async (run) => {
+    await run('article-delete', { id });
+  });
+  return true;
 }

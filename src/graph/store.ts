@@ -27,16 +27,33 @@ export class GraphStore {
     }
   }
 
-  /** Runs `work` in one write transaction; it may run several named queries. */
-  async write<T>(work: (run: (name: QueryName, parameters?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  /** Runs `work` in one write transaction (it may run several named queries); returns what the writes changed. */
+  async write(work: (run: (name: QueryName, parameters?: Row) => Promise<Row[]>) => Promise<void>): Promise<WriteCounters> {
     this.roundTrips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite((tx) => work((name, parameters = {}) => run(tx, name, parameters)));
+      return await session.executeWrite(async (tx) => {
+        const counters: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+        await work(async (name, parameters = {}) => {
+          const result = await tx.run(cypher()[name], toParameters(parameters) as Row);
+          const updates = result.summary.counters.updates();
+          for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        });
+        return counters;
+      });
     } finally {
       await session.close();
     }
   }
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
 }
 
 async function run(tx: ManagedTransaction, name: QueryName, parameters: Row): Promise<Row[]> {

@@ -12,7 +12,7 @@ export interface TestServer {
 
 /** The real HTTP server on a free port, stopped after the file's tests. */
 export async function testServer(store: GraphStore): Promise<TestServer> {
-  const server = await startServer({ store, apiKey: TEST_API_KEY, production: true, host: '127.0.0.1', port: 0 });
+  const server = await startServer({ store, apiKey: TEST_API_KEY, development: false, host: '127.0.0.1', port: 0 });
   afterAll(() => server.stop());
   return {
     url: server.url,

@@ -1,8 +1,18 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { articlePage, countArticles } from '../../graph/index.ts';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { articlePage, countArticles, type ArticleRecord } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
 import { pageRequest, toPage } from '../cursor.ts';
 import { Article, ArticleConnection } from '../types/Article.ts';
+import { EntityConnection } from '../types/Entity.ts';
+import { EventConnection } from '../types/Event.ts';
+import { StatementConnection } from '../types/Statement.ts';
+import { paged } from './paging.ts';
+
+type ArticleRelation = 'articleStatements' | 'articleComments' | 'articleEntities' | 'articleEvents';
+
+function relation(loaders: ApiContext['loaders'], which: ArticleRelation, article: ArticleRecord, first: number, after: string | undefined) {
+  return paged(first, after, (paging) => loaders[which].load({ id: article.id, paging }) as never);
+}
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -13,10 +23,27 @@ export class ArticleResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ArticleConnection> {
     const request = pageRequest(first, after);
-    const [nodes, total] = await Promise.all([
-      articlePage(store, request.offset, request.limit),
-      countArticles(store),
-    ]);
+    const [nodes, total] = await Promise.all([articlePage(store, request.offset, request.limit), countArticles(store)]);
     return toPage(nodes, request, total) as ArticleConnection;
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Quotes and reported speech, in text order.' })
+  statements(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
+    return relation(loaders, 'articleStatements', article, first, after);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Reader comments.' })
+  comments(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
+    return relation(loaders, 'articleComments', article, first, after);
+  }
+
+  @FieldResolver(() => EntityConnection, { description: 'Entities mentioned, most mentioned first.' })
+  entities(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
+    return relation(loaders, 'articleEntities', article, first, after);
+  }
+
+  @FieldResolver(() => EventConnection)
+  events(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
+    return relation(loaders, 'articleEvents', article, first, after);
   }
 }

@@ -1,0 +1,13 @@
+// Shortest path between two entities through statements, events and roles (articles left out).
+// The search is bounded at 6 hops; $maxHops narrows it.
+MATCH (a:Entity) WHERE $from IN a.lookupKeys
+MATCH (b:Entity) WHERE $to IN b.lookupKeys AND b <> a
+MATCH p = shortestPath((a)-[:SAID|ABOUT|ADDRESSED_TO|REPORTED_BY|REPLIES_TO|PARTICIPATED_IN|LOCATED_IN|HOLDS_ROLE|MADE_AT*..6]-(b))
+WHERE length(p) <= $maxHops
+WITH p ORDER BY length(p) LIMIT 1
+RETURN [r IN relationships(p) | {
+  type: type(r),
+  title: r.title,
+  from: { id: startNode(r).id, name: startNode(r).name, label: [l IN labels(startNode(r)) WHERE l <> 'Entity'][0] },
+  to: { id: endNode(r).id, name: endNode(r).name, label: [l IN labels(endNode(r)) WHERE l <> 'Entity'][0] }
+}] AS steps

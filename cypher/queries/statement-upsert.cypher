@@ -1,0 +1,17 @@
+UNWIND $statements AS row
+MATCH (a:Article {id: $articleId})
+MATCH (speaker:Entity {id: row.speaker})
+MERGE (s:Statement {id: row.id})
+SET s.text = row.text, s.kind = row.kind, s.start = row.start, s.end = row.end, s.name = row.name,
+    s.sentence = row.sentence, s.articleId = $articleId
+MERGE (a)-[:CONTAINS]->(s)
+MERGE (speaker)-[:SAID]->(s)
+FOREACH (id IN row.about |
+  MERGE (target:Entity {id: id})
+  MERGE (s)-[:ABOUT]->(target))
+FOREACH (id IN row.audience |
+  MERGE (listener:Entity {id: id})
+  MERGE (s)-[:ADDRESSED_TO]->(listener))
+FOREACH (id IN CASE WHEN row.reportedBy IS NULL THEN [] ELSE [row.reportedBy] END |
+  MERGE (outlet:Entity {id: id})
+  MERGE (s)-[:REPORTED_BY]->(outlet))

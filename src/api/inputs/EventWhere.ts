@@ -1,0 +1,21 @@
+import { IsISO8601, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { EventKind } from '../types/enums.ts';
+
+@InputType()
+export class EventWhere {
+  @Field(() => String, { nullable: true, description: 'A participant’s name or alias.' })
+  @MaxLength(200)
+  participant?: string;
+
+  @Field(() => EventKind, { nullable: true })
+  kind?: EventKind;
+
+  @Field(() => String, { nullable: true, description: 'Earliest date, YYYY-MM-DD.' })
+  @IsISO8601({ strict: true }, { message: 'from must be a date like 2017-02-16' })
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: 'Latest date, YYYY-MM-DD.' })
+  @IsISO8601({ strict: true }, { message: 'to must be a date like 2017-02-16' })
+  to?: string;
+}

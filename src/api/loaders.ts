@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import {
+  articlesByIds,
+  eventLinks,
+  personRoles,
+  relationPages,
+  statementLinks,
+  type GraphStore,
+  type PageSlice,
+  type Paging,
+  type RelationName,
+} from '../graph/index.ts';
+
+/**
+ * Batches a relation's pages: every (id, paging) asked for during one tick becomes one query per distinct paging,
+ * so "said" on 50 entities costs one round trip, not 50.
+ */
+function relationLoader<T>(store: GraphStore, name: RelationName, extra: Record<string, unknown> = {}) {
+  return new DataLoader<{ id: string; paging: Paging }, PageSlice<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, { paging: Paging; ids: string[] }>();
+      for (const { id, paging } of keys) {
+        const group = groups.get(`${paging.offset}:${paging.limit}`) ?? { paging, ids: [] };
+        group.ids.push(id);
+        groups.set(`${paging.offset}:${paging.limit}`, group);
+      }
+      const results = new Map<string, PageSlice<T>>();
+      await Promise.all(
+        [...groups.values()].map(async ({ paging, ids }) => {
+          const pages = await relationPages<T>(store, name, ids, paging, extra);
+          ids.forEach((id, index) => results.set(`${id}:${paging.offset}:${paging.limit}`, pages[index] ?? { total: 0, page: [] }));
+        }),
+      );
+      return keys.map(({ id, paging }) => results.get(`${id}:${paging.offset}:${paging.limit}`)!);
+    },
+    { cacheKeyFn: ({ id, paging }) => `${id}:${paging.offset}:${paging.limit}` },
+  );
+}
+
+/** Loaders live for one request only. */
+export function createLoaders(store: GraphStore) {
+  return {
+    statementLinks: new DataLoader((ids: readonly string[]) => statementLinks(store, ids)),
+    eventLinks: new DataLoader((ids: readonly string[]) => eventLinks(store, ids)),
+    roles: new DataLoader((ids: readonly string[]) => personRoles(store, ids)),
+    articles: new DataLoader((ids: readonly string[]) => articlesByIds(store, ids)),
+    said: relationLoader(store, 'entity-said'),
+    mentionedIn: relationLoader(store, 'entity-mentioned-in'),
+    addressedBy: relationLoader(store, 'entity-addressed-by'),
+    articleStatements: relationLoader(store, 'article-statements', { kinds: ['DIRECT', 'INDIRECT'] }),
+    articleComments: relationLoader(store, 'article-statements', { kinds: ['COMMENT'] }),
+    articleEntities: relationLoader(store, 'article-entities'),
+    articleEvents: relationLoader(store, 'article-events'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { entityByName, entityPage, type EntityRecord, type StatementRecord } from '../../graph/index.ts';
+import type { ApiContext } from '../context.ts';
+import { EntityWhere } from '../inputs/EntityWhere.ts';
+import { Entity, EntityConnection } from '../types/Entity.ts';
+import { StatementConnection } from '../types/Statement.ts';
+import { paged } from './paging.ts';
+
+type RelationLoader = 'said' | 'mentionedIn' | 'addressedBy';
+
+function relation(loaders: ApiContext['loaders'], which: RelationLoader, entity: EntityRecord, first: number | undefined, after: string | undefined) {
+  return paged<StatementRecord>(first, after, (paging) => loaders[which].load({ id: entity.id, paging }) as never);
+}
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'The entity with this name or alias, case-insensitive ("defense secretary").' })
+  async entity(@Ctx() { store }: ApiContext, @Arg('name', () => String) name: string) {
+    if (name.length > 200) return null;
+    return entityByName(store, name);
+  }
+
+  @Query(() => EntityConnection)
+  entities(
+    @Ctx() { store }: ApiContext,
+    @Arg('where', () => EntityWhere, { nullable: true }) where: EntityWhere | undefined,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return paged(first, after, (paging) => entityPage(store, where ?? {}, paging));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What this entity said.' })
+  said(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: ApiContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return relation(loaders, 'said', entity, first, after);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements about this entity.' })
+  mentionedIn(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: ApiContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return relation(loaders, 'mentionedIn', entity, first, after);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements addressed to this entity (its audience role).' })
+  addressedBy(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: ApiContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return relation(loaders, 'addressedBy', entity, first, after);
+  }
+}
+

@@ -1,0 +1,62 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { statementPage, type StatementRecord } from '../../graph/index.ts';
+import type { ApiContext } from '../context.ts';
+import { StatementWhere } from '../inputs/StatementWhere.ts';
+import { Article } from '../types/Article.ts';
+import { Entity } from '../types/Entity.ts';
+import { Event } from '../types/Event.ts';
+import { Statement, StatementConnection } from '../types/Statement.ts';
+import { paged } from './paging.ts';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => StatementConnection, { description: 'Statements in article order, filtered by speaker, target, outlet, audience, kind, article or words.' })
+  statements(
+    @Ctx() { store }: ApiContext,
+    @Arg('where', () => StatementWhere, { nullable: true }) where: StatementWhere | undefined,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return paged(first, after, (paging) => statementPage(store, where ?? {}, paging));
+  }
+
+  @FieldResolver(() => Entity)
+  async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).speaker;
+  }
+
+  @FieldResolver(() => [Entity])
+  async about(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).about;
+  }
+
+  @FieldResolver(() => [Entity])
+  async audience(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).audience;
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'The news agency or outlet that relayed the words.' })
+  async reportedBy(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).reportedBy;
+  }
+
+  @FieldResolver(() => Statement, { nullable: true, description: 'The statement this one answers.' })
+  async replyTo(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).replyTo;
+  }
+
+  @FieldResolver(() => [Statement])
+  async replies(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).replies;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The meeting or session it was said at.' })
+  async event(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).event;
+  }
+
+  @FieldResolver(() => Article)
+  async article(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return loaders.articles.load(statement.articleId);
+  }
+}

@@ -1,0 +1,30 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum EntityKind {
+  PERSON = 'PERSON',
+  ORGANIZATION = 'ORGANIZATION',
+  PLACE = 'PLACE',
+}
+
+export enum StatementKind {
+  DIRECT = 'DIRECT',
+  INDIRECT = 'INDIRECT',
+  COMMENT = 'COMMENT',
+}
+
+export enum EventKind {
+  MEETING = 'MEETING',
+  RESIGNATION = 'RESIGNATION',
+  ELECTION = 'ELECTION',
+  ANNEXATION = 'ANNEXATION',
+  PROPOSAL = 'PROPOSAL',
+  HACK = 'HACK',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(EntityKind, { name: 'EntityKind', description: 'PERSON, ORGANIZATION or PLACE (countries, cities, regions).' });
+registerEnumType(StatementKind, {
+  name: 'StatementKind',
+  description: 'DIRECT: words in quotation marks; INDIRECT: reported speech; COMMENT: a reader comment.',
+});
+registerEnumType(EventKind, { name: 'EventKind' });

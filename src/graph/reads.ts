@@ -1,0 +1,200 @@
+import { normalizeName } from '../extract/index.ts';
+import type { ArticleRecord } from './articles.ts';
+import type { QueryName } from './cypher.ts';
+import type { GraphStore, Row } from './store.ts';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  kind: 'PERSON' | 'ORGANIZATION' | 'PLACE';
+  aliases: string[];
+  commenter: boolean | null;
+}
+
+export interface StatementRecord {
+  id: string;
+  text: string;
+  kind: 'DIRECT' | 'INDIRECT' | 'COMMENT';
+  start: number;
+  end: number;
+  sentence: string;
+  articleId: string;
+}
+
+export interface EventRecord {
+  id: string;
+  name: string;
+  kind: string;
+  dateText: string | null;
+  date: string | null;
+  start: number;
+  end: number;
+  articleId: string;
+}
+
+export interface StatementLinks {
+  speaker: EntityRecord;
+  reportedBy: EntityRecord | null;
+  replyTo: StatementRecord | null;
+  event: EventRecord | null;
+  about: EntityRecord[];
+  audience: EntityRecord[];
+  replies: StatementRecord[];
+}
+
+export interface EventLinks {
+  place: EntityRecord | null;
+  participants: EntityRecord[];
+  statements: StatementRecord[];
+}
+
+export interface RoleRecord {
+  title: string;
+  of: EntityRecord;
+}
+
+export interface PageSlice<T> {
+  total: number;
+  page: T[];
+}
+
+export interface Paging {
+  offset: number;
+  limit: number;
+}
+
+/** Name filters compare normalized keys: "Doe", "DOE" and "doe" are one key. */
+const key = (name: string | null | undefined) => (name ? normalizeName(name) : null);
+
+export interface StatementFilter {
+  speaker?: string | null;
+  about?: string | null;
+  reportedBy?: string | null;
+  audience?: string | null;
+  kind?: string | null;
+  article?: string | null;
+  textContains?: string | null;
+}
+
+export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging): Promise<PageSlice<StatementRecord>> {
+  const [row] = await store.read('statement-page', {
+    speaker: key(filter.speaker),
+    about: key(filter.about),
+    reportedBy: key(filter.reportedBy),
+    audience: key(filter.audience),
+    kind: filter.kind ?? null,
+    article: filter.article ?? null,
+    textContains: filter.textContains ?? null,
+    ...paging,
+  });
+  return row as unknown as PageSlice<StatementRecord>;
+}
+
+export async function entityPage(store: GraphStore, filter: { kind?: string | null; nameContains?: string | null; commenters?: boolean | null }, paging: Paging): Promise<PageSlice<EntityRecord>> {
+  const [row] = await store.read('entity-page', {
+    kind: filter.kind ?? null,
+    nameContains: key(filter.nameContains),
+    commenters: filter.commenters ?? false,
+    ...paging,
+  });
+  return row as unknown as PageSlice<EntityRecord>;
+}
+
+export async function eventPage(store: GraphStore, filter: { participant?: string | null; kind?: string | null; from?: string | null; to?: string | null }, paging: Paging): Promise<PageSlice<EventRecord>> {
+  const [row] = await store.read('event-page', {
+    participant: key(filter.participant),
+    kind: filter.kind ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    ...paging,
+  });
+  return row as unknown as PageSlice<EventRecord>;
+}
+
+export async function entityByName(store: GraphStore, name: string): Promise<EntityRecord | null> {
+  const [row] = await store.read('entity-lookup', { key: key(name) });
+  return (row?.entity as EntityRecord | undefined) ?? null;
+}
+
+export async function nodeById(store: GraphStore, id: string): Promise<{ labels: string[]; node: Row } | null> {
+  const [row] = await store.read('node-by-id', { id });
+  return (row as { labels: string[]; node: Row } | undefined) ?? null;
+}
+
+/** One query for a whole batch of ids; results come back in the order of `ids`. */
+async function batch<T>(store: GraphStore, name: QueryName, ids: readonly string[], extra: Row = {}): Promise<T[]> {
+  const rows = await store.read(name, { ids: [...ids], ...extra });
+  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  return ids.map((id) => byId.get(id) as T);
+}
+
+export const statementLinks = (store: GraphStore, ids: readonly string[]) => batch<StatementLinks>(store, 'statement-links', ids);
+export const eventLinks = (store: GraphStore, ids: readonly string[]) => batch<EventLinks>(store, 'event-links', ids);
+export const personRoles = async (store: GraphStore, ids: readonly string[]) =>
+  (await batch<{ roles: (RoleRecord | null)[] } | undefined>(store, 'person-roles', ids)).map((row) => (row?.roles ?? []).filter((role): role is RoleRecord => role !== null));
+export const articlesByIds = async (store: GraphStore, ids: readonly string[]) => {
+  const rows = await store.read('article-by-ids', { ids: [...ids] });
+  const byId = new Map(rows.map((row) => [(row.article as ArticleRecord).id, row.article as ArticleRecord]));
+  return ids.map((id) => byId.get(id) ?? null);
+};
+
+export type RelationName =
+  | 'entity-said'
+  | 'entity-mentioned-in'
+  | 'entity-addressed-by'
+  | 'article-statements'
+  | 'article-entities'
+  | 'article-events';
+
+/** Pages of a relation (an entity's statements, an article's events…) for a batch of ids with the same paging. */
+export const relationPages = <T>(store: GraphStore, name: RelationName, ids: readonly string[], paging: Paging, extra: Row = {}) =>
+  batch<PageSlice<T>>(store, name, ids, { ...paging, ...extra });
+
+export interface SpeakerGroupRecord {
+  speaker: EntityRecord;
+  count: number;
+  statements: StatementRecord[];
+}
+
+export async function whoSaidWhatAbout(store: GraphStore, target: string): Promise<SpeakerGroupRecord[]> {
+  return (await store.read('who-said-what-about', { target: key(target) })) as unknown as SpeakerGroupRecord[];
+}
+
+/** Lucene treats + - & | ! ( ) { } [ ] ^ " ~ * ? : \ / as syntax; user text is searched as plain words. */
+export function luceneQuery(text: string): string {
+  return text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (character) => `\\${character}`)
+    .replace(/\b(AND|OR|NOT|TO)\b/g, (word) => word.toLowerCase())
+    .trim();
+}
+
+export async function search(store: GraphStore, text: string, limit: number) {
+  const query = luceneQuery(text);
+  if (!query) return { statements: [], entities: [] };
+  const [statements, entities] = await Promise.all([
+    store.read('search-statements', { query, limit }),
+    store.read('search-entities', { query, limit }),
+  ]);
+  return {
+    statements: statements as unknown as { statement: StatementRecord; score: number }[],
+    entities: entities as unknown as { entity: EntityRecord; score: number }[],
+  };
+}
+
+export interface PathStepRecord {
+  type: string;
+  title: string | null;
+  from: { id: string; name: string; label: string };
+  to: { id: string; name: string; label: string };
+}
+
+export const MAX_HOPS = 6;
+
+export async function connection(store: GraphStore, from: string, to: string, maxHops: number): Promise<PathStepRecord[] | null> {
+  const parameters = { from: key(from), to: key(to), maxHops };
+  for (const name of ['connection-path', 'connection-path-any'] as const) {
+    const [row] = await store.read(name, parameters);
+    if (row) return row.steps as PathStepRecord[];
+  }
+  return null;
+}
