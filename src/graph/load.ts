@@ -36,6 +36,12 @@ function nameKeys(entity: AnnotatedEntity): string[] {
   return [...new Set(names.map(normalizeName))];
 }
 
+/** People are looked up by surname too ("Shoigu"), even where the article never uses it alone. */
+function surname(entity: AnnotatedEntity): string[] {
+  const words = entity.name.split(/\s+/);
+  return entity.kind === 'PERSON' && !entity.commenter && words.length > 1 ? [words.at(-1)!] : [];
+}
+
 function entityRows(annotation: Annotation) {
   return annotation.entities.map((entity) => ({
     id: entity.id,
@@ -45,7 +51,7 @@ function entityRows(annotation: Annotation) {
     key: normalizeName(entity.name),
     aliases: entity.aliases,
     nameKeys: nameKeys(entity),
-    lookupKeys: [...new Set([entity.name, ...entity.aliases].map(normalizeName))],
+    lookupKeys: [...new Set([entity.name, ...entity.aliases, ...surname(entity)].map(normalizeName))],
     starts: entity.mentions.map((mention) => mention.start),
     ends: entity.mentions.map((mention) => mention.end),
   }));

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateFile } from '../../src/cli/ingest.ts';
+import { loadAnnotation, type GraphStore } from '../../src/graph/index.ts';
+import { testStore } from '../support/graph.ts';
+import { TEST_API_KEY, testServer, type TestServer } from '../support/server.ts';
+
+let store: GraphStore;
+let server: TestServer;
+let referenceId: string;
+const auth = { authorization: `Bearer ${TEST_API_KEY}` };
+
+beforeAll(async () => {
+  store = await testStore();
+  server = await testServer(store);
+  referenceId = (await loadAnnotation(store, annotateFile('data/us-defense-chief-russia.txt'))).articleId;
+});
+
+const data = async (query: string, variables: Record<string, unknown> = {}) => {
+  const response = await server.graphql(query, variables);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return response.body.data!;
+};
+
+describe('the design’s core queries on the reference article', () => {
+  it('statements(where: {speaker: "Mattis", about: "Russia"}) finds at least six', async () => {
+    const result = await data('{ statements(where: {speaker: "Mattis", about: "Russia"}, first: 100) { totalCount nodes { speaker { name } about { name } } } }');
+    expect(result.statements.totalCount).toBeGreaterThanOrEqual(6);
+    for (const node of result.statements.nodes) {
+      expect(node.speaker.name).toBe('James Mattis');
+      expect(node.about.map((entity: { name: string }) => entity.name)).toContain('Russia');
+    }
+  });
+
+  it('statements(where: {reportedBy: "TASS"}) is Shoigu’s, replying to Mattis', async () => {
+    const result = await data('{ statements(where: {reportedBy: "TASS"}) { nodes { kind speaker { name } reportedBy { name } replyTo { speaker { name } } } } }');
+    expect(result.statements.nodes).toEqual([
+      { kind: 'DIRECT', speaker: { name: 'Sergei Shoigu' }, reportedBy: { name: 'TASS' }, replyTo: { speaker: { name: 'James Mattis' } } },
+    ]);
+  });
+
+  it('entity(name: "defense secretary") is James Mattis, a Person', async () => {
+    const result = await data('{ entity(name: "defense secretary") { __typename name kind aliases } }');
+    expect(result.entity).toMatchObject({ __typename: 'Person', name: 'James Mattis', kind: 'PERSON' });
+    expect(result.entity.aliases).toContain('Mattis');
+  });
+
+  it('whoSaidWhatAbout(target: "NATO") groups statements by speaker with counts', async () => {
+    const result = await data('{ whoSaidWhatAbout(target: "NATO") { speaker { name } count statements { text } } }');
+    const mattis = result.whoSaidWhatAbout.find((group: { speaker: { name: string } }) => group.speaker.name === 'James Mattis');
+    expect(mattis.count).toBeGreaterThanOrEqual(2);
+    expect(mattis.statements).toHaveLength(mattis.count);
+  });
+
+  it('connection(from: "Flynn", to: "Putin") is a typed path', async () => {
+    const result = await data('{ connection(from: "Flynn", to: "Putin") { type from { name label } to { name label } } }');
+    const steps = result.connection as { type: string; from: { name: string }; to: { name: string } }[];
+    expect(steps.length).toBeGreaterThan(0);
+    const names = steps.flatMap((step) => [step.from.name, step.to.name]);
+    expect(names).toContain('Michael Flynn');
+    expect(names).toContain('Vladimir Putin');
+  });
+
+  it('roles, events and the Shoigu → Mattis reply are in the graph', async () => {
+    const result = await data(`{
+      entity(name: "Shoigu") { ... on Person { roles { title of { name } } } }
+      events(where: {kind: MEETING}) { nodes { name place { name } participants { name } } }
+    }`);
+    expect(result.entity.roles).toContainEqual({ title: 'Defense Minister', of: { name: 'Russia' } });
+    expect(result.events.nodes.some((event: { place: { name: string } | null }) => event.place?.name === 'Brussels')).toBe(true);
+  });
+
+  it('pages through all of the article’s statements with stable cursors', async () => {
+    const query = `query($first: Int, $after: String, $article: ID) {
+      statements(where: {article: $article}, first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+    }`;
+    const all = await data(query, { first: 100, article: referenceId });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Record<string, any> = await data(query, { first: 4, after, article: referenceId });
+      seen.push(...page.statements.nodes.map((node: { id: string }) => node.id));
+      after = page.statements.pageInfo.hasNextPage ? page.statements.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.statements.nodes.map((node: { id: string }) => node.id));
+    expect(seen.length).toBe(all.statements.totalCount);
+  });
+
+  it('node(id) finds any node by its id', async () => {
+    const result = await data('query($id: ID!) { node(id: $id) { __typename id ... on Article { title } } }', { id: referenceId });
+    expect(result.node).toMatchObject({ __typename: 'Article', id: referenceId });
+  });
+});
+
+describe('batching', () => {
+  it('a page of statements with speaker, about, reportedBy and article costs the same number of round trips for 5 or 50', async () => {
+    const query = 'query($first: Int) { statements(first: $first) { nodes { text speaker { name } about { name } reportedBy { name } article { title } } } }';
+    const cost = async (first: number) => {
+      const before = store.roundTrips;
+      await data(query, { first });
+      return store.roundTrips - before;
+    };
+    const small = await cost(5);
+    const large = await cost(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('hostile and bad input', () => {
+  it('treats Cypher and Lucene syntax in arguments as plain text', async () => {
+    const injected = await data('{ statements(where: {speaker: "x\\" OR 1=1 WITH s MATCH (n) DETACH DELETE n //"}) { totalCount } }');
+    expect(injected.statements.totalCount).toBe(0);
+    const lucene = await data('{ search(text: "\\") OR (* AND ~", first: 5) { score } }');
+    expect(Array.isArray(lucene.search)).toBe(true);
+    const still = await data('{ statements(where: {reportedBy: "TASS"}) { totalCount } }');
+    expect(still.statements.totalCount).toBe(1);
+  });
+
+  it('rejects a bad maxHops and a bad date filter with BAD_USER_INPUT naming the field', async () => {
+    const hops = await server.graphql('{ connection(from: "Flynn", to: "Putin", maxHops: 50) { type } }');
+    expect(hops.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
+    const date = await server.graphql('{ events(where: {from: "last week"}) { totalCount } }');
+    expect(date.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+});
