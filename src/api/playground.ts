@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import express, { type Router } from 'express';
 
@@ -13,22 +15,18 @@ const assets: Record<string, string> = {
   'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
 };
 
-export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
-  {
-    title: 'Articles',
-    query: `# The articles in the graph
-query Articles {
-  articles(first: 10) {
-    totalCount
-    nodes { id title publishedAt }
-  }
+/**
+ * Example tabs for the IDE. They belong to the default data set, so they live beside it in data/;
+ * without the file the IDE opens with one generic query.
+ */
+export function exampleQueries(): { title: string; query: string }[] {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../data/playground-queries.json');
+  if (!existsSync(file)) return [{ title: 'Articles', query: '{ articles { totalCount nodes { id title } } }\n' }];
+  return JSON.parse(readFileSync(file, 'utf8')) as { title: string; query: string }[];
 }
-`,
-  },
-];
 
 function page(endpoint: string): string {
-  const tabs = JSON.stringify(EXAMPLE_QUERIES.map(({ query }) => ({ query }))).replace(/</g, '\\u003c');
+  const tabs = JSON.stringify(exampleQueries().map(({ query }) => ({ query }))).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -36,7 +36,7 @@ function nameKeys(entity: AnnotatedEntity): string[] {
   return [...new Set(names.map(normalizeName))];
 }
 
-/** People are looked up by surname too ("Shoigu"), even where the article never uses it alone. */
+/** People are looked up by surname too ("Doe"), even where the article never uses it alone. */
 function surname(entity: AnnotatedEntity): string[] {
   const words = entity.name.split(/\s+/);
   return entity.kind === 'PERSON' && !entity.commenter && words.length > 1 ? [words.at(-1)!] : [];
