@@ -3,6 +3,6 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement)
 WHERE s.kind IN $kinds
-WITH id, s ORDER BY s.start, s.id
+WITH id, s ORDER BY s.position, s.id
 WITH id, collect(s { .id, .text, .kind, .start, .end, .sentence, .articleId }) AS matching
 RETURN id, size(matching) AS total, matching[$offset..($offset + $limit)] AS page

@@ -2,6 +2,6 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:SAID]->(s:Statement)
-WITH id, s ORDER BY s.articleId, s.start, s.id
+WITH id, s ORDER BY s.articleId, s.position, s.id
 WITH id, collect(s { .id, .text, .kind, .start, .end, .sentence, .articleId }) AS matching
 RETURN id, size(matching) AS total, matching[$offset..($offset + $limit)] AS page

@@ -12,4 +12,4 @@ RETURN id,
   event { .id, .name, .kind, .dateText, .date, .start, .end, .articleId } AS event,
   COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) RETURN e { .id, .name, .kind, .aliases, .commenter } ORDER BY e.name } AS about,
   COLLECT { MATCH (s)-[:ADDRESSED_TO]->(e:Entity) RETURN e { .id, .name, .kind, .aliases, .commenter } ORDER BY e.name } AS audience,
-  COLLECT { MATCH (s)<-[:REPLIES_TO]-(r:Statement) RETURN r { .id, .text, .kind, .start, .end, .sentence, .articleId } ORDER BY r.articleId, r.start } AS replies
+  COLLECT { MATCH (s)<-[:REPLIES_TO]-(r:Statement) RETURN r { .id, .text, .kind, .start, .end, .sentence, .articleId } ORDER BY r.articleId, r.position } AS replies

@@ -8,6 +8,6 @@ WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($audience IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(e:Entity) WHERE $audience IN e.lookupKeys })
   AND ($reportedBy IS NULL OR EXISTS { MATCH (s)-[:REPORTED_BY]->(e:Entity) WHERE $reportedBy IN e.lookupKeys })
 WITH s
-ORDER BY s.articleId, s.start, s.id
+ORDER BY s.articleId, s.position, s.id
 WITH collect(s { .id, .text, .kind, .start, .end, .sentence, .articleId }) AS matching
 RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS page

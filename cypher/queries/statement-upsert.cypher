@@ -3,7 +3,7 @@ MATCH (a:Article {id: $articleId})
 MATCH (speaker:Entity {id: row.speaker})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text, s.kind = row.kind, s.start = row.start, s.end = row.end, s.name = row.name,
-    s.sentence = row.sentence, s.articleId = $articleId
+    s.sentence = row.sentence, s.articleId = $articleId, s.position = row.position
 MERGE (a)-[:CONTAINS]->(s)
 MERGE (speaker)-[:SAID]->(s)
 FOREACH (id IN row.about |

@@ -2,7 +2,7 @@
 MATCH (target:Entity)
 WHERE $target IN target.lookupKeys
 MATCH (speaker:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(target)
-WITH speaker, s ORDER BY s.articleId, s.start
+WITH speaker, s ORDER BY s.articleId, s.position
 WITH speaker, collect(DISTINCT s { .id, .text, .kind, .start, .end, .sentence, .articleId }) AS statements
 RETURN speaker { .id, .name, .kind, .aliases, .commenter } AS speaker, size(statements) AS count, statements
 ORDER BY count DESC, speaker.name

@@ -104,8 +104,10 @@ export async function loadAnnotation(store: GraphStore, input: Annotation): Prom
     });
     await run('statement-upsert', {
       articleId,
-      statements: annotation.statements.map((statement) => ({
+      // position keeps text order, then the comment thread's order (comments have no offsets in the text)
+      statements: annotation.statements.map((statement, position) => ({
         ...statement,
+        position,
         name: caption(statement.text),
         sentence: statement.kind === 'COMMENT' ? statement.text : sentenceAround(article.text, statement.start, statement.end),
       })),

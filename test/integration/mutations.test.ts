@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/graph/index.ts';
+import { deleteArticle, type GraphStore } from '../../src/graph/index.ts';
 import { testStore } from '../support/graph.ts';
 import { TEST_API_KEY, testServer, type TestServer } from '../support/server.ts';
 
@@ -33,7 +33,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await store.driver.executeQuery('MATCH (n) WHERE n.name CONTAINS $marker OR n.title CONTAINS $marker DETACH DELETE n', { marker }, { database: store.database });
+  const articles = await store.driver.executeQuery('MATCH (a:Article) WHERE a.title CONTAINS $marker RETURN a.id AS id', { marker }, { database: store.database });
+  for (const record of articles.records) await deleteArticle(store, record.get('id'));
 });
 
 describe('ingestArticle and deleteArticle', () => {

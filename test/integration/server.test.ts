@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractAnnotation } from '../../src/extract/index.ts';
-import { loadAnnotation, type GraphStore } from '../../src/graph/index.ts';
+import { deleteArticle, loadAnnotation, type GraphStore } from '../../src/graph/index.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { testStore } from '../support/graph.ts';
 import { testServer, type TestServer } from '../support/server.ts';
@@ -15,6 +15,11 @@ beforeAll(async () => {
   for (const n of [1, 2, 3]) {
     await loadAnnotation(store, extractAnnotation(parseArticle(`${marker} article ${n}\n\nBody ${n} of ${marker}.`)));
   }
+});
+
+afterAll(async () => {
+  const articles = await store.driver.executeQuery('MATCH (a:Article) WHERE a.title STARTS WITH $marker RETURN a.id AS id', { marker }, { database: store.database });
+  for (const record of articles.records) await deleteArticle(store, record.get('id'));
 });
 
 describe('HTTP server', () => {
