@@ -3,3 +3,4 @@ export { startServer } from './server.ts';
 export type { RunningServer, ServerOptions } from './server.ts';
 export { buildApiSchema, printApiSchema, schemaFile } from './schema.ts';
 export { ErrorCode } from './errors.ts';
+export { exampleQueries } from './playground.ts';

@@ -1,7 +1,9 @@
 import { benchExtract } from './bench.ts';
+import { benchGraph } from './benchGraph.ts';
 
-/** `npm run bench` runs every benchmark; `bench extract` only the extractor's. */
+/** `npm run bench` runs every benchmark; `bench extract` or `bench graph` only one. */
 export async function bench(which: string | undefined): Promise<number> {
   if (which === undefined || which === 'extract') benchExtract();
+  if (which === undefined || which === 'graph') await benchGraph();
   return 0;
 }

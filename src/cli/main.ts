@@ -6,12 +6,14 @@ import { bench } from './benchAll.ts';
 import { db } from './db.ts';
 import { evaluate } from './evaluate.ts';
 import { extract } from './extract.ts';
+import { ingest } from './ingestCommand.ts';
 import { schema } from './schema.ts';
 import { serve } from './serve.ts';
 
 const USAGE = `usage: newsgraph <command>
   serve                                     start the GraphQL service with the reference article loaded
   extract FILE [--published YYYY-MM-DD] [--json]   print who said what in an article (no Neo4j needed)
+  ingest FILE|FOLDER… [--published DATE]    load articles into Neo4j, with a progress bar
   schema [--check]                          write schema/schema.graphql (or check it is current)
   eval                                      score the extractor against the gold annotations in test/fixtures/gold
   bench [extract|graph]                     print speed figures and their ratios to the targets
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running
     case 'extract':
       return extract(rest);
+    case 'ingest':
+      return ingest(rest);
     case 'schema':
       return schema(rest);
     case 'db':

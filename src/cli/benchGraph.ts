@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { exampleQueries, startServer } from '../api/index.ts';
+import { loadConfig } from '../config/index.ts';
+import { extractAnnotation } from '../extract/index.ts';
+import { deleteArticle, loadAnnotation } from '../graph/index.ts';
+import { parseArticle } from '../parse/index.ts';
+import { stopLocalNeo4j } from '../localdb/index.ts';
+import { openGraph } from './connect.ts';
+import { ProgressBar } from './progress.ts';
+import { REFERENCE_ARTICLE } from './serve.ts';
+
+const TARGETS = { ingestPerSecond: 10, p95Ms: 50, roundTrips: 3 };
+const ARTICLES = 40;
+const RUNS_PER_QUERY = 40;
+
+const PAGE_OF_50 = '{ statements(first: 50) { nodes { text speaker { name } about { name } reportedBy { name } article { title } } } }';
+
+/** The Playground's example queries (the product's headline questions) and a page of 50 statements with links. */
+function headlineQueries(): Record<string, string> {
+  return Object.fromEntries([...exampleQueries().map(({ title, query }) => [title, query]), ['page of 50 statements + links', PAGE_OF_50]]);
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+/** `npm run bench` (graph part): ingestion throughput, HTTP query latency and round trips on the real Neo4j. */
+export async function benchGraph(): Promise<void> {
+  const config = loadConfig();
+  const graph = await openGraph(config, (line) => console.error(line));
+  const raw = readFileSync(REFERENCE_ARTICLE, 'utf8');
+  const [title, ...rest] = raw.split('\n');
+  const annotations = Array.from({ length: ARTICLES }, (_, i) => extractAnnotation(parseArticle([`${title} (bench copy ${i + 1})`, ...rest].join('\n'))));
+  const server = await startServer({ store: graph.store, apiKey: undefined, development: false, host: '127.0.0.1', port: 0 });
+  try {
+    await loadAnnotation(graph.store, extractAnnotation(parseArticle(raw)));
+    console.log('graph benchmark (real Neo4j, real HTTP)');
+    const progress = new ProgressBar(ARTICLES, 'articles');
+    let started = performance.now();
+    for (const annotation of annotations) {
+      await loadAnnotation(graph.store, annotation);
+      progress.tick();
+    }
+    const ingestPerSecond = ARTICLES / ((performance.now() - started) / 1000);
+    started = performance.now();
+    for (const annotation of annotations.slice(0, 10)) await loadAnnotation(graph.store, annotation);
+    const reloadMs = (performance.now() - started) / 10;
+    console.log(`  ingestion: ${ingestPerSecond.toFixed(1)} articles/s (${(1000 / ingestPerSecond).toFixed(0)} ms each, one write transaction per article); reload of a known article ${reloadMs.toFixed(0)} ms`);
+    console.log(`    target ≥ ${TARGETS.ingestPerSecond}/s: ratio ${(ingestPerSecond / TARGETS.ingestPerSecond).toFixed(2)}`);
+
+    for (const [name, query] of Object.entries(headlineQueries())) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS_PER_QUERY + 5; i += 1) {
+        const before = performance.now();
+        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const body = (await response.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(`${name} failed: ${JSON.stringify(body.errors)}`);
+        if (i >= 5) times.push(performance.now() - before);
+      }
+      const p95 = percentile(times, 95);
+      console.log(`  ${name.slice(0, 44).padEnd(44)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  target p95 ≤ ${TARGETS.p95Ms} ms: ratio ${(TARGETS.p95Ms / p95).toFixed(2)}`);
+    }
+    const before = graph.store.roundTrips;
+    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PAGE_OF_50 }) });
+    const trips = graph.store.roundTrips - before;
+    console.log(`  Cypher round trips for a page of 50 statements with speaker, about, reportedBy, article: ${trips} (target ≤ ${TARGETS.roundTrips}: ratio ${(TARGETS.roundTrips / trips).toFixed(2)})`);
+  } finally {
+    for (const annotation of annotations) await deleteArticle(graph.store, annotation.article.id);
+    await server.stop();
+    await graph.driver.close();
+    if (graph.startedLocalNeo4j) await stopLocalNeo4j((line) => console.error(line));
+  }
+}
