@@ -5,5 +5,5 @@ WHERE ($kind IS NULL OR ev.kind = $kind)
   AND ($to IS NULL OR ev.date <= date($to))
   AND ($participant IS NULL OR EXISTS { MATCH (e:Entity)-[:PARTICIPATED_IN]->(ev) WHERE $participant IN e.lookupKeys })
 WITH ev ORDER BY ev.date IS NULL, ev.date, ev.articleId, ev.start, ev.id
-WITH collect(ev { .id, .name, .kind, .dateText, .date, .start, .end, .articleId }) AS matching
-RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS page
+WITH collect(ev) AS matching
+RETURN size(matching) AS total, [x IN matching[$offset..($offset + $limit)] | x { .id, .name, .kind, .dateText, .date, .start, .end, .articleId }] AS page

@@ -1,13 +1,23 @@
-// A filtered page of statements in article order. Name filters match a normalized name or alias.
+// A filtered page of statements in article order. Name filters match a normalized name, alias or surname;
+// each name is resolved to its entities once, then statements are checked against those nodes.
+OPTIONAL MATCH (speaker:Entity) WHERE $speaker IN speaker.lookupKeys
+WITH collect(speaker) AS speakers
+OPTIONAL MATCH (target:Entity) WHERE $about IN target.lookupKeys
+WITH speakers, collect(target) AS targets
+OPTIONAL MATCH (outlet:Entity) WHERE $reportedBy IN outlet.lookupKeys
+WITH speakers, targets, collect(outlet) AS outlets
+OPTIONAL MATCH (listener:Entity) WHERE $audience IN listener.lookupKeys
+WITH speakers, targets, outlets, collect(listener) AS listeners
 MATCH (s:Statement)
 WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($article IS NULL OR s.articleId = $article)
   AND ($textContains IS NULL OR toLower(s.text) CONTAINS toLower($textContains))
-  AND ($speaker IS NULL OR EXISTS { MATCH (e:Entity)-[:SAID]->(s) WHERE $speaker IN e.lookupKeys })
-  AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(e:Entity) WHERE $about IN e.lookupKeys })
-  AND ($audience IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(e:Entity) WHERE $audience IN e.lookupKeys })
-  AND ($reportedBy IS NULL OR EXISTS { MATCH (s)-[:REPORTED_BY]->(e:Entity) WHERE $reportedBy IN e.lookupKeys })
+  AND ($speaker IS NULL OR EXISTS { MATCH (e)-[:SAID]->(s) WHERE e IN speakers })
+  AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(e) WHERE e IN targets })
+  AND ($audience IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(e) WHERE e IN listeners })
+  AND ($reportedBy IS NULL OR EXISTS { MATCH (s)-[:REPORTED_BY]->(e) WHERE e IN outlets })
 WITH s
 ORDER BY s.articleId, s.position, s.id
-WITH collect(s { .id, .text, .kind, .start, .end, .sentence, .articleId }) AS matching
-RETURN size(matching) AS total, matching[$offset..($offset + $limit)] AS page
+WITH collect(s) AS matching
+RETURN size(matching) AS total,
+  [s IN matching[$offset..($offset + $limit)] | s { .id, .text, .kind, .start, .end, .sentence, .articleId }] AS page
