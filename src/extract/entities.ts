@@ -122,10 +122,22 @@ function findCandidates(tagged: TaggedText): Candidate[] {
     while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
       const token = tokens[last]!;
       if (knownAt(tagged, last)) break;
-      if (isNameToken(token) || (NAME_CONNECTORS.has(token.text) && isNameToken(tokens[last + 1]))) last += 1;
-      else break;
+      if (isNameToken(token)) last += 1;
+      else if (NAME_CONNECTORS.has(token.text)) {
+        // "Ursula von der Leyen": connectors join a name only when a name word follows them
+        let next = last;
+        while (NAME_CONNECTORS.has(tokens[next]?.text ?? '')) next += 1;
+        if (next - last > 2 || !isNameToken(tokens[next])) break;
+        last = next;
+      } else break;
     }
-    const title = titleAt(tagged, i, last);
+    // "Shares of Acme fell": a sentence-initial common word joined by "of" is not part of the name
+    if (isSentenceStart(tagged, i) && tokens[i + 1]?.text === 'of' && last > i + 2 && !ORGANIZATION_HEADS.has(tokens[i]!.lower) && !TITLE_HEADS.has(tokens[i]!.text) && !KNOWN_SURFACES.has(tokens[i]!.text)) {
+      i += 2;
+      continue;
+    }
+    // "Justice Department" is an organization, not a "Justice" called "Department"
+    const title = ORGANIZATION_HEADS.has(tokens[last - 1]!.lower) ? undefined : titleAt(tagged, i, last);
     const nameFirst = title ? i + title.split(' ').length : i;
     const name = slice(tagged, nameFirst, last);
     const single = last - nameFirst === 1;

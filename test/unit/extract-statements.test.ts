@@ -124,3 +124,40 @@ describe('reportedBy and replies', () => {
     }
   });
 });
+
+describe('wire-copy patterns', () => {
+  it('reads a trailing attribution: "…, Reuters reported."', () => {
+    const [statement] = readable(annotate('Shares of Globex fell 3 percent in early trading, Reuters reported.'));
+    expect(statement).toMatchObject({ speaker: 'Reuters', kind: 'INDIRECT', text: 'Shares of Globex fell 3 percent in early trading', about: ['Globex'] });
+  });
+
+  it('skips "in a statement" before "that", and takes a participle clause for the main subject', () => {
+    const statements = readable(
+      annotate(
+        'The Interior Ministry said in a statement that the border would reopen.',
+        'The Justice Department on Tuesday sued Initech, accusing the company of hiding losses.',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Interior Ministry', 'the border would reopen'],
+      ['Justice Department', 'hiding losses'],
+    ]);
+  });
+
+  it('does not report "said at a news conference" after a quote as reported speech', () => {
+    const statements = readable(annotate('“No company is above the law,” Attorney General Ann Cole said at a news conference in Boston.'));
+    expect(statements.map((statement) => statement.kind)).toEqual(['DIRECT']);
+  });
+
+  it('reads names with particles and relative clauses with "whose"', () => {
+    const statements = readable(
+      annotate('Commission President Ursula von der Leyen, whose term ends in May, called the result “a missed opportunity.”'),
+    );
+    expect(statements[0]).toMatchObject({ speaker: 'Ursula von der Leyen', kind: 'DIRECT', text: 'a missed opportunity' });
+  });
+
+  it('lets a group speak: "according to diplomats"', () => {
+    const [statement] = readable(annotate('According to diplomats, the talks will resume in March.'));
+    expect(statement).toMatchObject({ speaker: 'diplomats', text: 'the talks will resume in March' });
+  });
+});

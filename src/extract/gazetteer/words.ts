@@ -39,7 +39,7 @@ export const SPEECH_VERBS = [
   'say', 'tell', 'accuse', 'cite', 'call', 'conclude', 'warn', 'claim', 'state', 'add', 'argue', 'insist',
   'deny', 'announce', 'explain', 'note', 'stress', 'suggest', 'urge', 'declare', 'assert', 'contend',
   'acknowledge', 'admit', 'predict', 'promise', 'vow', 'reply', 'respond', 'write', 'tweet', 'allege', 'retort',
-  'confirm', 'remark', 'reiterate', 'emphasize', 'emphasise', 'caution', 'complain', 'describe', 'dismiss',
+  'confirm', 'report', 'remark', 'reiterate', 'emphasize', 'emphasise', 'caution', 'complain', 'describe', 'dismiss',
   'criticize', 'criticise', 'condemn', 'demand', 'propose', 'estimate', 'testify', 'concede', 'recall',
 ];
 

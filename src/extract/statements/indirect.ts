@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../entityTable.ts';
-import { audienceBetween, newDraft } from './direct.ts';
+import { audienceBetween, GROUP_NOUN, newDraft } from './direct.ts';
 import type { ArticleDocument, Draft } from './document.ts';
 import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
@@ -56,8 +56,18 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     next += 1;
   } else if (at(next) === 'that') {
     next += 1;
+  } else {
+    // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
+    for (let i = next; i < Math.min(next + 7, sentence.last); i += 1) {
+      if (at(i) === 'that' && tokens[next]!.pos === 'ADP') {
+        next = i + 1;
+        break;
+      }
+    }
   }
-  if (next >= sentence.last || [':', '“', '"'].includes(tokens[next]!.text)) return undefined;
+  if (next >= sentence.last || [':', '“', '"', ','].includes(tokens[next]!.text)) return undefined;
+  // "said at a news conference": a place or time, not reported content
+  if (tokens[next]!.pos === 'ADP' && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next);
   if (last - next < 2) return undefined;
   return { first: next, last, audience, about };
@@ -91,11 +101,35 @@ function afterDateline(document: ArticleDocument, first: number): number {
   return close > 0 && close < i + 6 && /^[-–—]$/.test(tokens[close + 1]?.text ?? '') ? close + 2 : first;
 }
 
+/** "according to diplomats": a group named by a plural noun speaks as one. */
+function groupAfter(document: ArticleDocument, first: number): Subject | undefined {
+  const { tokens } = document;
+  const head = ['the', 'some', 'several', 'two', 'three'].includes(tokens[first]?.lower ?? '') ? first + 1 : first;
+  const token = tokens[head];
+  if (!token || !GROUP_NOUN.test(token.lower)) return undefined;
+  const entity = document.table.entity('ORGANIZATION', token.lower);
+  document.table.mention(entity, token, head, head + 1, token.lower);
+  return { entity, first: head, last: head + 1 };
+}
+
+/** "Shares fell 3 percent, Reuters reported.": the attribution closes the sentence and the clause before it is the content. */
+function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(verb.index);
+  const rest = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
+  if (rest.length > 0 || tokens[subject.first - 1]?.text !== ',') return undefined;
+  const first = afterDateline(document, sentence.first);
+  const last = subject.first - 1;
+  if (last - first < 3 || document.quotes.some((quote) => quote.open >= first && quote.close < last)) return undefined;
+  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  return newDraft(document, span, { speaker: subject, verb, clause: { first: subject.first, last: sentence.last } }, 'INDIRECT');
+}
+
 /** "…, according to X" and "According to X, …". */
 function accordingTo(document: ArticleDocument, index: number): Draft | undefined {
   const { tokens } = document;
   if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
-  const source = subjectAfter(document, index + 1, true);
+  const source = subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2);
   if (!source || document.quoteAround(index)) return undefined;
   const sentence = document.sentenceOf(index);
   let first: number;
@@ -130,7 +164,11 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     const subject = subjectOf(document, verb);
     if (!subject) continue;
     const content = complement(document, verb);
-    if (!content) continue;
+    if (!content) {
+      const trailing = trailingAttribution(document, verb, subject);
+      if (trailing) drafts.push(trailing);
+      continue;
+    }
     const { tokens } = document;
     const { first, last } = content;
     // content that is one whole quotation is a DIRECT statement only

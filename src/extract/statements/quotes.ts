@@ -11,8 +11,8 @@ const OPENING = new Set(['“', '"']);
 const CLOSING = new Set(['”', '"']);
 
 function looksLikeTitle(document: ArticleDocument, quote: Quote): boolean {
-  const before = document.tokens.slice(Math.max(0, quote.open - 3), quote.open).map((token) => token.lower);
-  if (before.some((word) => TITLE_CUES.has(word))) return true;
+  // 'his book “…”', 'a film called “…”' — the cue stands right before the quotation
+  if (TITLE_CUES.has(document.tokens[quote.open - 1]?.lower ?? '')) return true;
   const words = document.text.slice(quote.start, quote.end).split(/\s+/);
   const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   // "The Art of the Deal": short, mostly capitalized, no sentence punctuation inside.

@@ -1,6 +1,6 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
-import { COMMON_ORGANIZATION_HEADS, KNOWN_SURFACES, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
+import { COMMON_ORGANIZATION_HEADS, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
 import type { ArticleDocument } from './document.ts';
 
 /** Words between a subject and its verb that change nothing: "has previously said", "was quoted as saying". */
@@ -77,7 +77,7 @@ function nextNamedSpeaker(document: ArticleDocument, after: number): EntityRecor
 }
 
 /** "the defense department", "U.S. intelligence agencies": an organization described in common nouns. */
-function describedOrganization(document: ArticleDocument, head: number): Subject | undefined {
+export function describedOrganization(document: ArticleDocument, head: number): Subject | undefined {
   const { tokens, table } = document;
   if (!COMMON_ORGANIZATION_HEADS.has(tokens[head]!.lower)) return undefined;
   let first = head;
@@ -117,13 +117,15 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   if (document.tokens[verbFirst - 1]?.text === ',') {
     // "Doe, who has previously accused X …, told": the subject is what the relative clause describes
     for (let i = verbFirst - 2; i > sentenceFirst + 1; i -= 1) {
-      if (['who', 'which'].includes(document.tokens[i]!.lower) && document.tokens[i - 1]!.text === ',') return subjectEndingAt(document, i - 2);
+      if (['who', 'which', 'whose'].includes(document.tokens[i]!.lower) && document.tokens[i - 1]!.text === ',') return subjectEndingAt(document, i - 2);
     }
   }
   let end = verbFirst - 1;
   while (end >= sentenceFirst) {
     const token = document.tokens[end]!;
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || (token.pos === 'ADV' && token.lower !== 'that')) end -= 1;
+    // "The department on Tuesday sued …": a time phrase may stand between subject and verb
+    else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
     else break;
   }
   return end >= sentenceFirst ? subjectEndingAt(document, end) : undefined;
