@@ -15,7 +15,7 @@ import type { TaggedText, Token } from './nlp.ts';
 import type { EntityKind } from './types.ts';
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'through', 'across', 'around', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
 const byWordCount = (phrases: string[]) =>
   phrases.map((phrase) => ({ phrase, words: phrase.split(' ') })).sort((a, b) => b.words.length - a.words.length || b.phrase.length - a.phrase.length);
 const TITLES_LONGEST_FIRST = byWordCount(NAME_TITLES);

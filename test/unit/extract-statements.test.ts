@@ -161,3 +161,28 @@ describe('wire-copy patterns', () => {
     expect(statement).toMatchObject({ speaker: 'diplomats', text: 'the talks will resume in March' });
   });
 });
+
+describe('subjects', () => {
+  it('lets a group noun speak and skips an appositive or participle clause before the verb', () => {
+    const statements = readable(
+      annotate(
+        'Crowds gathered outside the palace on Sunday, witnesses said.',
+        'President Ana Silva, speaking at a rally in Porto, said the reform would pass.',
+        'Tom Reed, a lawyer for the family, said the case was closed.',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['witnesses', 'Crowds gathered outside the palace on Sunday'],
+      ['Ana Silva', 'the reform would pass'],
+      ['Tom Reed', 'the case was closed'],
+    ]);
+  });
+
+  it('splits two coordinated speech verbs into two statements by the same speaker', () => {
+    const statements = readable(annotate('Senator Mia Holt accused the agency of wasting money and called for an audit.'));
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Mia Holt', 'wasting money'],
+      ['Mia Holt', 'an audit'],
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 import type { EntityRecord } from '../entityTable.ts';
+import { GROUP_NOUN } from '../gazetteer/index.ts';
 import type { ArticleDocument, Draft, Quote } from './document.ts';
 import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
-export const GROUP_NOUN = /^(reporters|journalists|lawmakers|legislators|students|supporters|parliament|delegates|members|officials|diplomats|troops|crowd|audience|senators|voters|investors|viewers|listeners|residents|analysts|experts|economists|witnesses|sources|observers|critics|activists|researchers|scientists|doctors|police|prosecutors|investigators|authorities)$/;
 
 const AUDIENCE_STOP = new Set(['on', 'after', 'before', 'at', 'in', 'during', 'that', 'when', 'while', 'as', 'about', ',', '.', '“', '"', ':', ';']);
 

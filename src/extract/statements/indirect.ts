@@ -1,5 +1,6 @@
 import type { EntityRecord } from '../entityTable.ts';
-import { audienceBetween, GROUP_NOUN, newDraft } from './direct.ts';
+import { GROUP_NOUN } from '../gazetteer/index.ts';
+import { audienceBetween, newDraft } from './direct.ts';
 import type { ArticleDocument, Draft } from './document.ts';
 import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
@@ -22,6 +23,8 @@ function contentEnd(document: ArticleDocument, first: number): number {
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
     // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
     if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;
+    // "accused X of … and called for …": a second speech verb starts a statement of its own
+    if (['and', 'but'].includes(token.lower) && speechVerbAt(document, i + 1)) return i;
     if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) {
       for (let j = i + 2; j < Math.min(i + 5, sentence.last); j += 1) if (speechVerbAt(document, j)) return i;
     }
@@ -84,11 +87,19 @@ function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | und
   return undefined;
 }
 
-function subjectOf(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
+function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]): Subject | undefined {
+  // "X accused Y of … and called for …": the second verb shares the first one's subject
+  if (['and', 'but'].includes(document.tokens[verb.first - 1]?.lower ?? '')) {
+    const previous = earlier.at(-1);
+    if (previous && previous.sentence === document.tokens[verb.first]!.sentence) return { entity: previous.speaker, first: verb.first, last: verb.first };
+  }
   const participle = document.tokens[verb.first]!.lower.endsWith('ing') && document.tokens[verb.first - 1]?.text === ',';
   if (participle) return mainSubject(document, verb);
   if (document.tokens[verb.first - 1]?.lower === 'as' || document.tokens[verb.first - 1]?.lower === 'to') return undefined;
-  return subjectBefore(document, verb.first);
+  const subject = subjectBefore(document, verb.first);
+  // "the plan, which critics said was too costly": a relative clause, not reported speech
+  if (subject && ['which', 'whom'].includes(document.tokens[subject.first - 1]?.lower ?? '')) return undefined;
+  return subject;
 }
 
 /** Skips a wire dateline at the start of a sentence: "MADRID (Reuters) - Spain will …" starts at "Spain". */
@@ -161,7 +172,7 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     }
     const verb = speechVerbAt(document, i);
     if (!verb || isNegated(document, verb.first)) continue;
-    const subject = subjectOf(document, verb);
+    const subject = subjectOf(document, verb, drafts);
     if (!subject) continue;
     const content = complement(document, verb);
     if (!content) {

@@ -1,6 +1,6 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
-import { COMMON_ORGANIZATION_HEADS, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
+import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
 import type { ArticleDocument } from './document.ts';
 
 /** Words between a subject and its verb that change nothing: "has previously said", "was quoted as saying". */
@@ -101,6 +101,12 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
   if (token.lower === 'who' && tokens[end - 1]?.text === ',') return subjectEndingAt(document, end - 2);
   const mention = table.at(end);
   if (mention && mention.last === end + 1) return { entity: mention.entity, first: mention.first, last: mention.last };
+  if (GROUP_NOUN.test(token.lower) && !PERSONAL_PRONOUNS.has(tokens[end - 1]?.lower ?? '')) {
+    // "witnesses said": a group speaks as one
+    const group = table.entity('ORGANIZATION', token.lower);
+    table.mention(group, token, end, end + 1, token.lower);
+    return { entity: group, first: end, last: end + 1 };
+  }
   const descriptor = descriptorBefore(document.tagged, end + 1);
   if (descriptor) {
     let first = descriptor.first;
@@ -115,9 +121,14 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
 export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
   const sentenceFirst = document.sentenceOf(verbFirst).first;
   if (document.tokens[verbFirst - 1]?.text === ',') {
-    // "Doe, who has previously accused X …, told": the subject is what the relative clause describes
-    for (let i = verbFirst - 2; i > sentenceFirst + 1; i -= 1) {
-      if (['who', 'which', 'whose'].includes(document.tokens[i]!.lower) && document.tokens[i - 1]!.text === ',') return subjectEndingAt(document, i - 2);
+    // "Doe, who has previously accused X …, told", "Doe, speaking at a rally, said", "Doe, a lawyer, said":
+    // the subject stands before the clause set off by commas
+    for (let i = verbFirst - 2; i > sentenceFirst; i -= 1) {
+      if (document.tokens[i]!.text !== ',') continue;
+      const opener = document.tokens[i + 1]!;
+      const insertion = ['who', 'which', 'whose'].includes(opener.lower) || opener.pos === 'VERB' || opener.pos === 'DET';
+      if (insertion) return subjectEndingAt(document, i - 1);
+      break;
     }
   }
   let end = verbFirst - 1;
