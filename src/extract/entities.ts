@@ -71,10 +71,12 @@ function titleAt(tagged: TaggedText, first: number, last: number): string | unde
 /** The lowercase role descriptor ending right before token `before` ("national security adviser"). */
 export function descriptorBefore(tagged: TaggedText, before: number): { first: number; descriptor: string } | undefined {
   if (!DESCRIPTOR_ENDINGS.has(tagged.tokens[before - 1]?.text ?? '')) return undefined;
-  for (const { phrase, words } of DESCRIPTORS_LONGEST_FIRST) {
-    const first = before - words.length;
-    if (first < 0) continue;
-    if (words.every((word, i) => tagged.tokens[first + i]!.text === word)) return { first, descriptor: phrase };
+  for (const { words } of DESCRIPTORS_LONGEST_FIRST) {
+    let first = before - words.length;
+    if (first < 0 || !words.every((word, i) => tagged.tokens[first + i]!.text === word)) continue;
+    // "finance minister", "chief foreign policy adviser": lower-case modifiers belong to the role
+    while (first > 0 && /^\p{Ll}+$/u.test(tagged.tokens[first - 1]!.text) && ['NOUN', 'ADJ'].includes(tagged.tokens[first - 1]!.pos) && first > before - 5) first -= 1;
+    return { first, descriptor: slice(tagged, first, before) };
   }
   return undefined;
 }
@@ -221,7 +223,9 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
       }
       table.alias(entity, `${candidate.title} ${candidate.name}`);
     }
-    const descriptor = descriptorBefore(tagged, candidate.first);
+    // "national security adviser Jane Doe" or, set off by commas, "Germany's finance minister, Jane Doe,"
+    const appositive = tokens[candidate.first - 1]?.text === ',' && tokens[candidate.last]?.text === ',';
+    const descriptor = descriptorBefore(tagged, candidate.first) ?? (appositive ? descriptorBefore(tagged, candidate.first - 1) : undefined);
     if (kind === 'PERSON' && descriptor) {
       const owner = roleOwnerBefore(table, tagged, descriptor.first);
       table.addRole(entity, { title: titleCase(descriptor.descriptor), of: owner?.id ?? null });

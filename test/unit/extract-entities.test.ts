@@ -52,3 +52,20 @@ describe('entities', () => {
     expect(annotate('Kenya’s President Ruto said trade grew.')).toEqual(annotate('Kenya’s President Ruto said trade grew.'));
   });
 });
+
+describe('roles set off by commas and wire datelines', () => {
+  it('reads "Germany’s finance minister, Jane Roth," as a role of Germany', () => {
+    const annotation = annotate('Germany’s finance minister, Jane Roth, welcomed the decision.');
+    const roth = annotation.entities.find((candidate) => candidate.name === 'Jane Roth');
+    expect(roth?.roles).toEqual([{ title: 'Finance Minister', of: 'place-germany' }]);
+  });
+
+  it('attributes a story to the agency of its dateline, with or without a date', async () => {
+    const { readable } = await import('../support/extract.ts');
+    for (const dateline of ['OSLO (Reuters) -', 'OSLO, May 3 (AP) —']) {
+      const [statement] = readable(annotate(`${dateline} Norway will raise taxes, Prime Minister Ola Berg said.`));
+      expect(statement).toMatchObject({ speaker: 'Ola Berg', text: 'Norway will raise taxes' });
+      expect(statement!.reportedBy).toMatch(/Reuters|Associated Press/);
+    }
+  });
+});

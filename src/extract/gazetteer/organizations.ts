@@ -7,6 +7,18 @@ European Union|EU;E.U.
 European Commission|
 International Monetary Fund|IMF
 World Bank|
+European Central Bank|ECB
+Federal Reserve|Fed;U.S. Federal Reserve
+Bank of England|BoE
+Bank of Japan|BoJ
+International Atomic Energy Agency|IAEA
+International Criminal Court|ICC
+International Court of Justice|ICJ
+Interpol|
+Red Cross|International Committee of the Red Cross;ICRC
+Amnesty International|Amnesty
+Human Rights Watch|HRW
+Doctors Without Borders|MSF;Medecins Sans Frontieres
 World Health Organization|WHO
 World Trade Organization|WTO
 OPEC|

@@ -41,6 +41,7 @@ export const SPEECH_VERBS = [
   'acknowledge', 'admit', 'predict', 'promise', 'vow', 'reply', 'respond', 'write', 'tweet', 'allege', 'retort',
   'confirm', 'report', 'remark', 'reiterate', 'emphasize', 'emphasise', 'caution', 'complain', 'describe', 'dismiss',
   'criticize', 'criticise', 'condemn', 'demand', 'propose', 'estimate', 'testify', 'concede', 'recall',
+  'signal', 'indicate', 'hint', 'pledge', 'maintain', 'observe', 'forecast',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

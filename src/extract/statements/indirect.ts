@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../entityTable.ts';
 import { GROUP_NOUN } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
-import type { ArticleDocument, Draft } from './document.ts';
+import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
 interface Complement {
@@ -104,12 +104,9 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
 
 /** Skips a wire dateline at the start of a sentence: "MADRID (Reuters) - Spain will …" starts at "Spain". */
 function afterDateline(document: ArticleDocument, first: number): number {
-  const { tokens } = document;
-  let i = first;
-  while (i < first + 4 && tokens[i] && /^\p{Lu}[\p{Lu}.,'-]*$/u.test(tokens[i]!.text)) i += 1;
-  if (i === first || tokens[i]?.text !== '(') return first;
-  const close = tokens.findIndex((token, at) => at > i && token.text === ')');
-  return close > 0 && close < i + 6 && /^[-–—]$/.test(tokens[close + 1]?.text ?? '') ? close + 2 : first;
+  const sentenceStart = document.tokens[first]!.start;
+  const dateline = DATELINE.exec(document.text.slice(sentenceStart, sentenceStart + 80));
+  return dateline ? document.tokenAt(sentenceStart + dateline[0].length) : first;
 }
 
 /** "according to diplomats": a group named by a plural noun speaks as one. */
@@ -128,10 +125,15 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
   const rest = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
-  if (rest.length > 0 || tokens[subject.first - 1]?.text !== ',') return undefined;
+  if (rest.length > 0) return undefined;
+  // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
+  let comma = subject.first - 1;
+  while (comma > subject.first - 6 && comma > sentence.first && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && !/^[“”"]$/.test(tokens[comma]!.text)) comma -= 1;
+  if (tokens[comma]?.text !== ',') return undefined;
   const first = afterDateline(document, sentence.first);
-  const last = subject.first - 1;
-  if (last - first < 3 || document.quotes.some((quote) => quote.open >= first && quote.close < last)) return undefined;
+  const last = comma;
+  // quoted words before the attribution are a DIRECT statement, not reported speech
+  if (last - first < 3 || document.quotes.some((quote) => quote.open < subject.first && quote.close >= first)) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: subject.first, last: sentence.last } }, 'INDIRECT');
 }

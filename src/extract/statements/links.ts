@@ -1,8 +1,7 @@
 import type { EntityRecord } from '../entityTable.ts';
-import type { ArticleDocument, Draft } from './document.ts';
+import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 
 const OUTLET_LINE = /^(.{2,60}?)\s+(reports|reported|writes|wrote|says|notes|adds)\s*:\s*$|^According to (.{2,60}?)\s*:\s*$/i;
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{1,40}\s*\(([^)]{2,40})\)\s*[-–—]/u;
 const REPLY_CUE = /\b(prompted|drew|triggered|sparked|provoked|brought|elicited)\s+(an?|the)\s+(\w+\s+)?(reply|response|rebuke|retort|riposte|rejoinder)\s+from\b/i;
 const RESPONSE_CLAUSE = /\b(in response|responding to|in reply|replying to|hit back|shot back|fired back)\b/i;
 const REFERRING_PRONOUNS = new Set(['they', 'their', 'them', 'theirs', 'it', 'its']);
