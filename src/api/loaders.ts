@@ -9,6 +9,9 @@ import {
   type PageSlice,
   type Paging,
   type RelationName,
+  type EntityRecord,
+  type EventRecord,
+  type StatementRecord,
 } from '../graph/index.ts';
 
 /**
@@ -44,13 +47,13 @@ export function createLoaders(store: GraphStore) {
     eventLinks: new DataLoader((ids: readonly string[]) => eventLinks(store, ids)),
     roles: new DataLoader((ids: readonly string[]) => personRoles(store, ids)),
     articles: new DataLoader((ids: readonly string[]) => articlesByIds(store, ids)),
-    said: relationLoader(store, 'entity-said'),
-    mentionedIn: relationLoader(store, 'entity-mentioned-in'),
-    addressedBy: relationLoader(store, 'entity-addressed-by'),
-    articleStatements: relationLoader(store, 'article-statements', { kinds: ['DIRECT', 'INDIRECT'] }),
-    articleComments: relationLoader(store, 'article-statements', { kinds: ['COMMENT'] }),
-    articleEntities: relationLoader(store, 'article-entities'),
-    articleEvents: relationLoader(store, 'article-events'),
+    said: relationLoader<StatementRecord>(store, 'entity-said'),
+    mentionedIn: relationLoader<StatementRecord>(store, 'entity-mentioned-in'),
+    addressedBy: relationLoader<StatementRecord>(store, 'entity-addressed-by'),
+    articleStatements: relationLoader<StatementRecord>(store, 'article-statements', { kinds: ['DIRECT', 'INDIRECT'] }),
+    articleComments: relationLoader<StatementRecord>(store, 'article-statements', { kinds: ['COMMENT'] }),
+    articleEntities: relationLoader<EntityRecord>(store, 'article-entities'),
+    articleEvents: relationLoader<EventRecord>(store, 'article-events'),
   };
 }
 

@@ -6,13 +6,7 @@ import { Article, ArticleConnection } from '../types/Article.ts';
 import { EntityConnection } from '../types/Entity.ts';
 import { EventConnection } from '../types/Event.ts';
 import { StatementConnection } from '../types/Statement.ts';
-import { paged } from './paging.ts';
-
-type ArticleRelation = 'articleStatements' | 'articleComments' | 'articleEntities' | 'articleEvents';
-
-function relation(loaders: ApiContext['loaders'], which: ArticleRelation, article: ArticleRecord, first: number, after: string | undefined) {
-  return paged(first, after, (paging) => loaders[which].load({ id: article.id, paging }) as never);
-}
+import { pagedRelation } from './paging.ts';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -29,21 +23,21 @@ export class ArticleResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Quotes and reported speech, in text order.' })
   statements(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
-    return relation(loaders, 'articleStatements', article, first, after);
+    return pagedRelation(loaders.articleStatements, article.id, first, after);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Reader comments.' })
   comments(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
-    return relation(loaders, 'articleComments', article, first, after);
+    return pagedRelation(loaders.articleComments, article.id, first, after);
   }
 
   @FieldResolver(() => EntityConnection, { description: 'Entities mentioned, most mentioned first.' })
   entities(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
-    return relation(loaders, 'articleEntities', article, first, after);
+    return pagedRelation(loaders.articleEntities, article.id, first, after);
   }
 
   @FieldResolver(() => EventConnection)
   events(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
-    return relation(loaders, 'articleEvents', article, first, after);
+    return pagedRelation(loaders.articleEvents, article.id, first, after);
   }
 }

@@ -4,13 +4,7 @@ import type { ApiContext } from '../context.ts';
 import { EntityWhere } from '../inputs/EntityWhere.ts';
 import { Entity, EntityConnection } from '../types/Entity.ts';
 import { StatementConnection } from '../types/Statement.ts';
-import { paged } from './paging.ts';
-
-type RelationLoader = 'said' | 'mentionedIn' | 'addressedBy';
-
-function relation(loaders: ApiContext['loaders'], which: RelationLoader, entity: EntityRecord, first: number | undefined, after: string | undefined) {
-  return paged<StatementRecord>(first, after, (paging) => loaders[which].load({ id: entity.id, paging }) as never);
-}
+import { paged, pagedRelation } from './paging.ts';
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -37,7 +31,7 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return relation(loaders, 'said', entity, first, after);
+    return pagedRelation(loaders.said, entity.id, first, after);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about this entity.' })
@@ -47,7 +41,7 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return relation(loaders, 'mentionedIn', entity, first, after);
+    return pagedRelation(loaders.mentionedIn, entity.id, first, after);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements addressed to this entity (its audience role).' })
@@ -57,7 +51,7 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return relation(loaders, 'addressedBy', entity, first, after);
+    return pagedRelation(loaders.addressedBy, entity.id, first, after);
   }
 }
 

@@ -7,3 +7,13 @@ export async function paged<T>(first: number | null | undefined, after: string |
   const slice = await read(request);
   return toPage(slice.page, request, slice.total);
 }
+
+/** A page of one node's relation (an entity's statements, an article's events) through its per-request loader. */
+export function pagedRelation<T>(
+  loader: { load(key: { id: string; paging: { offset: number; limit: number } }): Promise<PageSlice<T>> },
+  id: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Page<T>> {
+  return paged(first, after, (paging) => loader.load({ id, paging }));
+}
