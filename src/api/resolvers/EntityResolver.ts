@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { entityByName, entityPage, type EntityRecord, type StatementRecord } from '../../graph/index.ts';
+import { entityByName, entityPage, type EntityRecord } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
 import { EntityWhere } from '../inputs/EntityWhere.ts';
 import { Entity, EntityConnection } from '../types/Entity.ts';

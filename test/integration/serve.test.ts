@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LOCAL_NEO4J_URI } from '../../src/config/index.ts';
+
+let child: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child!.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+});
+
+describe('the README’s start command (newsgraph serve)', () => {
+  it('serves GraphQL with the reference article loaded, then drains on SIGTERM', async () => {
+    // NEO4J_URI points at the Neo4j the tests run, so this process neither starts nor stops it
+    child = spawn('node', ['bin/newsgraph.js', 'serve'], {
+      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI ?? LOCAL_NEO4J_URI, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 60_000);
+      child!.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /GraphQL API and Playground: (http:\/\/\S+)/.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[1]!);
+        }
+      });
+      child!.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+    });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles(first: 100) { nodes { title } } statements(where: {kind: COMMENT}) { totalCount } }' }),
+    });
+    const body = (await response.json()) as { data: { articles: { nodes: { title: string }[] } } };
+    expect(body.data.articles.nodes.map((node) => node.title)).toContain('US Defense Chief Says No To Military Cooperation With Russia');
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/SIGTERM: draining requests/);
+  });
+});
