@@ -186,3 +186,25 @@ describe('subjects', () => {
     ]);
   });
 });
+
+describe('quotation conventions', () => {
+  it('reads a quote that runs over paragraphs (no closing mark at the first paragraph’s end)', () => {
+    const statements = readable(annotate('“I gave everything to this club. I leave with my head held high.', '“The fans deserve better,” coach Erik Lund told reporters.'));
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Erik Lund', 'I gave everything to this club. I leave with my head held high.'],
+      ['Erik Lund', 'The fans deserve better'],
+    ]);
+  });
+
+  it('reads British single quotes but not apostrophes', () => {
+    const statements = readable(annotate('‘This was not a decision we took lightly,’ chief executive Omar Nasser said. The players’ union didn’t comment.'));
+    expect(statements.map((statement) => [statement.speaker, statement.kind, statement.text])).toEqual([
+      ['Omar Nasser', 'DIRECT', 'This was not a decision we took lightly'],
+    ]);
+  });
+
+  it('resolves "the club" to the organization named before it', () => {
+    const [statement] = readable(annotate('Leeds United have sacked their coach after a 4-0 defeat, the club announced on Monday.'));
+    expect(statement).toMatchObject({ speaker: 'Leeds United', text: 'Leeds United have sacked their coach after a 4-0 defeat' });
+  });
+});

@@ -100,6 +100,7 @@ export const ORGANIZATION_HEADS = new Set([
   'guard', 'inc', 'institute', 'league', 'ltd', 'media', 'ministry', 'movement', 'navy', 'news', 'office',
   'organization', 'organisation', 'parliament', 'party', 'police', 'press', 'service', 'services', 'times',
   'tribunal', 'union', 'university', 'post', 'network', 'administration', 'government', 'assembly', 'senate',
+  'united', 'fc', 'rovers', 'wanderers', 'athletic', 'hotspur', 'airlines', 'airways', 'motors', 'group',
 ]);
 
 /** Lowercase heads of organization descriptions used as speakers ("the defense department said"). */
@@ -107,4 +108,6 @@ export const COMMON_ORGANIZATION_HEADS = new Set([
   'department', 'ministry', 'agency', 'agencies', 'office', 'government', 'administration', 'military',
   'army', 'police', 'embassy', 'spokesman', 'officials', 'committee', 'commission', 'council', 'court',
   'company', 'prosecutors', 'parliament', 'authorities', 'services', 'service', 'lawmakers', 'senators',
+  'club', 'team', 'firm', 'union', 'league', 'party', 'board', 'federation', 'association', 'ministry',
+  'regulator', 'watchdog', 'campaign', 'hospital', 'university', 'school', 'group', 'bank', 'court',
 ]);

@@ -32,6 +32,9 @@ export const ROLE_DESCRIPTORS = [
   'spokesperson', 'aide', 'adviser', 'advisor', 'ambassador', 'envoy', 'minister', 'secretary', 'senator',
   'lawmaker', 'official', 'diplomat', 'general', 'commander', 'chief', 'director', 'analyst', 'lawyer',
   'attorney', 'chairman', 'leader', 'governor', 'mayor', 'negotiator', 'correspondent', 'editor',
+  'chief executive', 'executive', 'manager', 'coach', 'captain', 'economist', 'professor', 'researcher',
+  'founder', 'owner', 'chairwoman', 'commissioner', 'prosecutor', 'judge', 'inspector', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'candidate', 'activist', 'campaigner', 'scientist', 'doctor',
 ];
 
 /** Verbs that report speech. Base forms; inflections are matched by `speechVerbForms`. */

@@ -106,10 +106,16 @@ function attributionAround(document: ArticleDocument, quote: Quote, previous: Dr
 /** DIRECT statements: every quotation whose speaker the text names. */
 export function directStatements(document: ArticleDocument, reported: Draft[]): Draft[] {
   const drafts: Draft[] = [];
+  const attributions = new Map<Quote, Attribution | undefined>();
+  // later quotes first: a quote running over paragraphs takes the attribution of the part that closes it
+  for (const [index, quote] of [...document.quotes.entries()].reverse()) {
+    const next = document.quotes[index + 1];
+    const continued = next && next.open === quote.close ? attributions.get(next) : undefined;
+    attributions.set(quote, continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? attributionBefore(document, quote));
+  }
   for (const quote of document.quotes) {
     const previous = [...reported, ...drafts].filter((draft) => draft.start < quote.start).sort((a, b) => a.start - b.start).at(-1);
-    const attribution =
-      attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? attributionBefore(document, quote) ?? (quote.whole ? attributionAround(document, quote, previous) : undefined);
+    const attribution = attributions.get(quote) ?? (quote.whole ? attributionAround(document, quote, previous) : undefined);
     if (!attribution) continue;
     drafts.push(newDraft(document, quote, attribution, 'DIRECT'));
   }

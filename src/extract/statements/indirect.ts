@@ -125,7 +125,9 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
   const rest = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
-  if (rest.length > 0) return undefined;
+  // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
+  const shortTail = rest.length === 0 || (rest.length <= 4 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
+  if (!shortTail) return undefined;
   // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
   let comma = subject.first - 1;
   while (comma > subject.first - 6 && comma > sentence.first && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && !/^[“”"]$/.test(tokens[comma]!.text)) comma -= 1;

@@ -19,40 +19,70 @@ function looksLikeTitle(document: ArticleDocument, quote: Quote): boolean {
   return words.length >= 2 && words.length <= 8 && capitalized / words.length >= 0.6 && !/[,.;:!?]/.test(words.join(' ').slice(0, -1));
 }
 
-/**
- * Finds quotations (curly or straight double quotes) with the exact span of the quoted words.
- * Trailing commas and, for partial quotes, a trailing period belong to the sentence, not the quote.
- */
-export function findQuotes(document: ArticleDocument): Quote[] {
+function makeQuote(document: ArticleDocument, open: number, close: number, contentEnd: number): Quote | undefined {
   const { tokens, text } = document;
+  const openToken = tokens[open]!;
+  if (close - open < 2) return undefined;
+  const sentence = document.sentenceOf(open);
+  const whole = sentence.first === open || /[:]\s*$/.test(text.slice(sentence.start, openToken.start));
+  let start = openToken.end;
+  let end = contentEnd;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end -= 1;
+  if (!whole) while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end -= 1;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  const quote: Quote = { open, close, start, end, whole };
+  return end > start && !looksLikeTitle(document, quote) ? quote : undefined;
+}
+
+/** Double quotes, curly or straight. A quote still open when the next paragraph opens one continues there. */
+function doubleQuotes(document: ArticleDocument): Quote[] {
+  const { tokens } = document;
   const quotes: Quote[] = [];
   let open: number | undefined;
+  const push = (quote: Quote | undefined) => quote && quotes.push(quote);
   tokens.forEach((token, index) => {
-    const straight = token.text === '"';
-    if (open === undefined && OPENING.has(token.text)) {
-      if (token.text === '”') return;
+    if (open === undefined) {
+      if (OPENING.has(token.text) && token.text !== '”') open = index;
+      return;
+    }
+    if (token.text === '“' || (token.text === '"' && document.sentenceOf(index).paragraph !== document.sentenceOf(open).paragraph)) {
+      const previousParagraph = document.sentenceOf(index).paragraph !== document.sentenceOf(open).paragraph;
+      // a quote running over paragraphs has no closing mark at the paragraph end: it ends there
+      if (previousParagraph) push(makeQuote(document, open, index, tokens[index - 1]!.end));
       open = index;
       return;
     }
-    if (open !== undefined && (CLOSING.has(token.text) || (straight && index > open))) {
-      const openToken = tokens[open]!;
-      if (index - open < 2) {
-        open = undefined;
-        return;
-      }
-      const sentence = document.sentenceOf(open);
-      const whole = sentence.first === open || /[:]\s*$/.test(text.slice(sentence.start, openToken.start));
-      let start = openToken.end;
-      let end = token.start;
-      while (end > start && /[\s,;:]/.test(text[end - 1]!)) end -= 1;
-      if (!whole) while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end -= 1;
-      while (start < end && /\s/.test(text[start]!)) start += 1;
-      const quote: Quote = { open, close: index, start, end, whole };
-      if (end > start && !looksLikeTitle(document, quote)) quotes.push(quote);
+    if (CLOSING.has(token.text)) {
+      push(makeQuote(document, open, index, token.start));
       open = undefined;
-      return;
     }
-    if (open !== undefined && token.text === '“') open = index; // an unclosed quote: start again here
   });
   return quotes;
+}
+
+/** British single quotes: ‘…’ where the closing ’ stands alone (not an apostrophe inside a word). */
+function singleQuotes(document: ArticleDocument, inside: (index: number) => boolean): Quote[] {
+  const { tokens } = document;
+  const quotes: Quote[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (tokens[index]!.text !== '‘' || inside(index)) continue;
+    const paragraph = document.sentenceOf(index).paragraph;
+    let close = index + 1;
+    while (close < tokens.length && document.sentenceOf(close).paragraph === paragraph && tokens[close]!.text !== '’') close += 1;
+    if (tokens[close]?.text !== '’') continue;
+    const quote = makeQuote(document, index, close, tokens[close]!.start);
+    if (quote) quotes.push(quote);
+    index = close;
+  }
+  return quotes;
+}
+
+/**
+ * Finds quotations with the exact span of the quoted words. Trailing commas and, for partial quotes,
+ * a trailing period belong to the sentence, not the quote.
+ */
+export function findQuotes(document: ArticleDocument): Quote[] {
+  const double = doubleQuotes(document);
+  const inside = (index: number) => double.some((quote) => index > quote.open && index < quote.close);
+  return [...double, ...singleQuotes(document, inside)].sort((a, b) => a.open - b.open);
 }

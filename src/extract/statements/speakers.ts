@@ -82,6 +82,14 @@ export function describedOrganization(document: ArticleDocument, head: number): 
   if (!COMMON_ORGANIZATION_HEADS.has(tokens[head]!.lower)) return undefined;
   let first = head;
   while (first > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && tokens[first - 1]!.sentence === tokens[head]!.sentence) first -= 1;
+  if (first === head && tokens[head - 1]?.lower === 'the') {
+    // "the club announced": the organization named most recently
+    const mentions = table.sorted();
+    for (let i = table.firstAtOrAfter(head) - 1; i >= 0; i -= 1) {
+      const entity = mentions[i]!.entity;
+      if (entity.kind === 'ORGANIZATION' && !entity.newsAgency) return { entity, first: head - 1, last: head + 1 };
+    }
+  }
   const phrase = document.slice(first, head + 1);
   const known = KNOWN_SURFACES.get(phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()));
   const entity = known ? table.entity(known.kind, known.canonical) : table.entity('ORGANIZATION', phrase);
