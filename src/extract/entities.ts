@@ -125,6 +125,9 @@ function findCandidates(tagged: TaggedText): Candidate[] {
       const token = tokens[last]!;
       if (knownAt(tagged, last)) break;
       if (isNameToken(token)) last += 1;
+      else if (token.text === '-' && tokens[last - 1]!.end === token.start && tokens[last + 1]?.start === token.end && isNameToken(tokens[last + 1])) {
+        last += 2; // "Jean-Pierre"
+      }
       else if (NAME_CONNECTORS.has(token.text)) {
         // "Ursula von der Leyen": connectors join a name only when a name word follows them
         let next = last;

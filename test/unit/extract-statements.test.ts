@@ -208,3 +208,23 @@ describe('quotation conventions', () => {
     expect(statement).toMatchObject({ speaker: 'Leeds United', text: 'Leeds United have sacked their coach after a 4-0 defeat' });
   });
 });
+
+describe('more reporting patterns', () => {
+  it('reads "told reporters <clause>" without "that", and names with hyphens and abbreviated titles', () => {
+    const statements = readable(annotate('Press secretary Anne Marie-Claire told reporters the administration was reviewing the text.', 'Republican Sen. Tom Hale denied that he had met the lobbyists.'));
+    expect(statements.map((statement) => [statement.speaker, statement.text, statement.audience])).toEqual([
+      ['Anne Marie-Claire', 'the administration was reviewing the text', ['reporters']],
+      ['Tom Hale', 'he had met the lobbyists', []],
+    ]);
+  });
+
+  it('does not take the object of "criticized" for reported words, but reads the participle clause after it', () => {
+    const statements = readable(annotate('Senator Tom Hale criticized the plan, arguing that it would hand China an advantage.'));
+    expect(statements.map((statement) => statement.text)).toEqual(['it would hand China an advantage']);
+  });
+
+  it('finds the subject before an inserted clause that holds commas', () => {
+    const [statement] = readable(annotate('Ann Lee, a scientist at the University of Oslo, Norway, called the bill “a first step.”'));
+    expect(statement).toMatchObject({ speaker: 'Ann Lee', kind: 'DIRECT', text: 'a first step' });
+  });
+});

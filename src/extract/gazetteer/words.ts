@@ -22,6 +22,7 @@ export const TITLE_HEADS = new Set([
   'Economist', 'Analyst', 'Attorney', 'Lawyer', 'Prosecutor', 'Envoy', 'Representative', 'Commander',
   'Leader', 'Speaker', 'Premier', 'Treasurer', 'Auditor', 'Sheriff', 'Superintendent', 'Dean', 'Rabbi',
   'Bishop', 'Archbishop', 'Cardinal', 'Imam', 'Reverend', 'CEO', 'Founder', 'Manager', 'Adviser', 'Advisor',
+  'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Adm.', 'Dr.', 'Prof.', 'Mr.', 'Mrs.', 'Ms.',
 ]);
 
 /** Role descriptors written in lower case ("national security adviser Jane Doe", "a Kremlin aide"). */

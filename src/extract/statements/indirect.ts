@@ -12,6 +12,8 @@ interface Complement {
   about: EntityRecord[];
 }
 
+const EVALUATIVE = new Set(['criticize', 'criticise', 'condemn', 'dismiss', 'describe', 'demand', 'propose', 'deny', 'acknowledge', 'admit', 'confirm', 'recall']);
+
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
 function contentEnd(document: ArticleDocument, first: number): number {
   const sentence = document.sentenceOf(first);
@@ -46,14 +48,25 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     let that = next;
     while (that < sentence.last && at(that) !== 'that' && tokens[that]!.text !== ',' && !/^[“"]$/.test(tokens[that]!.text)) that += 1;
     audience.push(...audienceBetween(document, next, that));
-    if (at(that) !== 'that') return undefined;
-    next = that + 1;
+    if (at(that) === 'that') next = that + 1;
+    else {
+      // "told reporters the administration was …": the clause starts after the audience's first noun
+      const head = tokens.slice(next, Math.min(next + 6, sentence.last)).find((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
+      const mention = head ? document.table.at(head.index) : undefined;
+      const clauseStart = mention ? mention.last : head ? head.index + 1 : -1;
+      const hasVerb = clauseStart > 0 && tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+      if (!hasVerb || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? '')) return undefined;
+      next = clauseStart;
+    }
   } else if (verb.base === 'accuse') {
     let of = next;
     while (of < Math.min(next + 8, sentence.last) && at(of) !== 'of') of += 1;
     if (at(of) !== 'of') return undefined;
     about.push(...document.table.within(next, of).map((mention) => mention.entity));
     next = of + 1;
+  } else if (EVALUATIVE.has(verb.base) && at(next) !== 'that') {
+    // "criticized the plan": the object is a target, not reported words (quotes after it are still attributed)
+    return undefined;
   } else if (verb.base === 'call') {
     if (at(next) !== 'for' && at(next) !== 'on') return undefined;
     next += 1;
@@ -80,7 +93,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
 function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
   const sentence = document.sentenceOf(verb.first);
   for (let i = sentence.first; i < verb.first; i += 1) {
-    if (document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') {
+    // the first verb outside a name ("Ted" may be tagged a verb)
+    if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i)) {
       return subjectBefore(document, i);
     }
   }

@@ -131,12 +131,13 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   if (document.tokens[verbFirst - 1]?.text === ',') {
     // "Doe, who has previously accused X …, told", "Doe, speaking at a rally, said", "Doe, a lawyer, said":
     // the subject stands before the clause set off by commas
+    // the inserted clause may hold commas itself ("a scientist at the University of California, Berkeley,")
     for (let i = verbFirst - 2; i > sentenceFirst; i -= 1) {
       if (document.tokens[i]!.text !== ',') continue;
       const opener = document.tokens[i + 1]!;
       const insertion = ['who', 'which', 'whose'].includes(opener.lower) || opener.pos === 'VERB' || opener.pos === 'DET';
-      if (insertion) return subjectEndingAt(document, i - 1);
-      break;
+      const subject = insertion ? subjectEndingAt(document, i - 1) : undefined;
+      if (subject) return subject;
     }
   }
   let end = verbFirst - 1;
