@@ -36,7 +36,11 @@ interface Candidate {
 
 const isCapitalized = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
 
+/** Arabic and other name particles written with a hyphen: "al-Ansari", "bin-Zayed". */
+const PARTICLE_NAME = /^(al|el|ad|ash|as|at|bin|ibn|abu|ben|de|di|da|du|van|von|le|la)-\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): boolean {
+  if (token && PARTICLE_NAME.test(token.text)) return true;
   if (!token || !isCapitalized(token)) return false;
   if (NOT_NAMES.has(token.text) || MONTHS_AND_DAYS.test(token.text)) return false;
   return !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'NUM'].includes(token.pos);
@@ -131,8 +135,10 @@ function findCandidates(tagged: TaggedText): Candidate[] {
       else if (NAME_CONNECTORS.has(token.text)) {
         // "Ursula von der Leyen": connectors join a name only when a name word follows them
         let next = last;
-        while (NAME_CONNECTORS.has(tokens[next]?.text ?? '')) next += 1;
-        if (next - last > 2 || !isNameToken(tokens[next])) break;
+        // "von der Leyen", "al-Ansari" (written with a hyphen, no spaces)
+        const joined = (i: number) => tokens[i]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+        while (NAME_CONNECTORS.has(tokens[next]?.text ?? '') || joined(next)) next += 1;
+        if (next - last > 3 || !isNameToken(tokens[next])) break;
         last = next;
       } else break;
     }

@@ -228,3 +228,31 @@ describe('more reporting patterns', () => {
     expect(statement).toMatchObject({ speaker: 'Ann Lee', kind: 'DIRECT', text: 'a first step' });
   });
 });
+
+describe('unnamed and collective sources', () => {
+  it('keeps an unnamed source owned by an organization as its own speaker, not the next named person', () => {
+    const statements = readable(
+      annotate('“We are ready,” a senior Hamas official told the BBC. “But talks are slow.”', 'Prime Minister Ana Ruiz’s office said in a statement that the offer stood.'),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text, statement.reportedBy])).toEqual([
+      ['Hamas official', 'We are ready', 'BBC'],
+      ['Hamas official', 'But talks are slow.', 'BBC'],
+      ['Ana Ruiz’s office', 'the offer stood', null],
+    ]);
+  });
+
+  it('reads an attribution set off by commas mid-sentence, a group with its nationality, and names with "al-"', () => {
+    const statements = readable(
+      annotate(
+        'Negotiators left Cairo without a deal, Egyptian officials said, after two days of talks.',
+        'Spokesman Majed al-Ansari said mediators were hopeful.',
+        'Talks will resume next week, according to a diplomat briefed on the negotiations.',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Egyptian officials', 'Negotiators left Cairo without a deal'],
+      ['Majed al-Ansari', 'mediators were hopeful'],
+      ['diplomat', 'Talks will resume next week'],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { GROUP_NOUN } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
@@ -134,13 +135,29 @@ function groupAfter(document: ArticleDocument, first: number): Subject | undefin
   return { entity, first: head, last: head + 1 };
 }
 
+/** "according to a diplomat briefed on …": an unnamed source, named by its role. */
+function unnamedSourceAfter(document: ArticleDocument, first: number): Subject | undefined {
+  const { tokens } = document;
+  for (let i = first; i < Math.min(first + 4, tokens.length); i += 1) {
+    const descriptor = descriptorBefore(document.tagged, i + 1);
+    if (descriptor && tokens[i]!.pos === 'NOUN') {
+      const entity = document.table.entity('PERSON', descriptor.descriptor);
+      document.table.mention(entity, { start: tokens[descriptor.first]!.start, end: tokens[i]!.end }, descriptor.first, i + 1, descriptor.descriptor);
+      return { entity, first: descriptor.first, last: i + 1 };
+    }
+  }
+  return undefined;
+}
+
 /** "Shares fell 3 percent, Reuters reported.": the attribution closes the sentence and the clause before it is the content. */
 function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
   const rest = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
-  const shortTail = rest.length === 0 || (rest.length <= 4 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
+  // or the attribution is set off by commas mid-sentence: "…, Egyptian officials said, after two days of talks."
+  const shortTail =
+    rest.length === 0 || rest[0]!.text === ',' || (rest.length <= 4 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
   if (!shortTail) return undefined;
   // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
   let comma = subject.first - 1;
@@ -158,7 +175,7 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
 function accordingTo(document: ArticleDocument, index: number): Draft | undefined {
   const { tokens } = document;
   if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
-  const source = subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2);
+  const source = subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2);
   if (!source || document.quoteAround(index)) return undefined;
   const sentence = document.sentenceOf(index);
   let first: number;

@@ -66,9 +66,14 @@ function outletsByParagraph(document: ArticleDocument): Map<number, EntityRecord
 
 export function linkReportedBy(document: ArticleDocument, drafts: Draft[]): void {
   const sections = outletsByParagraph(document);
+  let previous: Draft | undefined;
   for (const draft of drafts) {
-    draft.reportedBy =
-      outletInClause(document, draft) ?? sections.get(document.sentences[draft.sentence]!.paragraph) ?? null;
+    const paragraph = document.sentences[draft.sentence]!.paragraph;
+    // the same speaker going on in the same paragraph speaks through the same outlet
+    const continued =
+      previous && previous.speaker === draft.speaker && document.sentences[previous.sentence]!.paragraph === paragraph ? previous.reportedBy : null;
+    previous = draft;
+    draft.reportedBy = outletInClause(document, draft) ?? continued ?? sections.get(paragraph) ?? null;
     if (draft.reportedBy === draft.speaker && !/according/i.test(clauseText(document, draft))) draft.reportedBy = null;
   }
 }

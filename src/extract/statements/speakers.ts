@@ -48,30 +48,38 @@ export interface Subject {
   last: number;
 }
 
-/** Resolves "the defense secretary" or "a Kremlin aide": the named person with that role, else the next named speaker. */
+/**
+ * Resolves "the defense secretary" or "a Kremlin aide": the named person with that role, else the next
+ * sentence's named speaker (a lede names people by role first), else — when an organization or place owns
+ * the role ("a senior Hamas official") — an unnamed source of its own.
+ */
 function resolveDescriptor(document: ArticleDocument, first: number, last: number, descriptor: string): EntityRecord | undefined {
   const { table, tokens } = document;
-  const owner = table.at(first - 1);
-  const surface = owner && owner.entity.kind !== 'PERSON' ? `${document.slice(owner.first, owner.last)} ${descriptor}` : descriptor;
+  const ownerMention = [table.at(first), table.at(first - 1)].find(
+    (mention) => mention && mention.entity.kind !== 'PERSON' && mention.last <= last - 1,
+  );
+  const surface = ownerMention ? `${document.slice(ownerMention.first, ownerMention.last)} ${descriptor}` : descriptor;
   const holder =
     table.find((entity) => entity.kind === 'PERSON' && [...entity.aliases].some((alias) => alias.toLowerCase() === surface.toLowerCase())) ??
-    nextNamedSpeaker(document, last);
+    nextNamedSpeaker(document, last) ??
+    (ownerMention ? table.entity('PERSON', surface) : undefined);
   if (!holder) return undefined;
   table.alias(holder, surface);
   table.mention(holder, { start: tokens[first]!.start, end: tokens[last - 1]!.end }, first, last, surface);
   return holder;
 }
 
-/** A lede names a speaker by role ("the defense secretary said"); the next sentences name them. */
+/** A lede names a speaker by role ("the defense secretary said"); the next sentences name them as a speaker. */
 function nextNamedSpeaker(document: ArticleDocument, after: number): EntityRecord | undefined {
   const sentence = document.sentenceOf(after);
   const limit = document.sentences[Math.min(sentence.index + 2, document.sentences.length - 1)]!.last;
   for (const mention of document.table.sorted()) {
     if (mention.first < after || mention.first >= limit) continue;
     if (mention.entity.kind !== 'PERSON' || document.quoteAround(mention.first)) continue;
-    for (let i = mention.last; i < Math.min(mention.last + 3, document.tokens.length); i += 1) {
-      if (speechVerbAt(document, i)) return mention.entity;
-    }
+    // the name itself must be the subject: "Jane Doe told", "Jane Doe as saying", not "Jane Doe's office said"
+    let i = mention.last;
+    while (i < document.tokens.length && BETWEEN_SUBJECT_AND_VERB.has(document.tokens[i]!.lower)) i += 1;
+    if (speechVerbAt(document, i)) return mention.entity;
   }
   return undefined;
 }
@@ -90,6 +98,9 @@ export function describedOrganization(document: ArticleDocument, head: number): 
       if (entity.kind === 'ORGANIZATION' && !entity.newsAgency) return { entity, first: head - 1, last: head + 1 };
     }
   }
+  // "Jane Doe's office": the owner belongs to the name
+  const owner = /^[’']s$/.test(tokens[first - 1]?.text ?? '') ? table.at(first - 2) : undefined;
+  if (owner) first = owner.first;
   const phrase = document.slice(first, head + 1);
   const known = KNOWN_SURFACES.get(phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()));
   const entity = known ? table.entity(known.kind, known.canonical) : table.entity('ORGANIZATION', phrase);
@@ -110,10 +121,13 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
   const mention = table.at(end);
   if (mention && mention.last === end + 1) return { entity: mention.entity, first: mention.first, last: mention.last };
   if (GROUP_NOUN.test(token.lower) && !PERSONAL_PRONOUNS.has(tokens[end - 1]?.lower ?? '')) {
-    // "witnesses said": a group speaks as one
-    const group = table.entity('ORGANIZATION', token.lower);
-    table.mention(group, token, end, end + 1, token.lower);
-    return { entity: group, first: end, last: end + 1 };
+    // "witnesses said", "Egyptian officials said": a group speaks as one
+    const modifier = table.at(end - 1);
+    const first = modifier && modifier.last === end ? modifier.first : end;
+    const name = first < end ? document.slice(first, end + 1) : token.lower;
+    const group = table.entity('ORGANIZATION', name);
+    table.mention(group, { start: tokens[first]!.start, end: token.end }, first, end + 1, name);
+    return { entity: group, first, last: end + 1 };
   }
   const descriptor = descriptorBefore(document.tagged, end + 1);
   if (descriptor) {
