@@ -4,7 +4,9 @@ MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.kind = row.kind, e.key = row.key, e.commenter = row.commenter
 SET e.aliases = reduce(all = coalesce(e.aliases, []), alias IN row.aliases | CASE WHEN alias IN all THEN all ELSE all + alias END),
     e.nameKeys = reduce(all = coalesce(e.nameKeys, []), k IN row.nameKeys | CASE WHEN k IN all THEN all ELSE all + k END),
-    e.lookupKeys = reduce(all = coalesce(e.lookupKeys, []), k IN row.lookupKeys | CASE WHEN k IN all THEN all ELSE all + k END)
+    e.lookupKeys = reduce(all = coalesce(e.lookupKeys, []), k IN row.lookupKeys | CASE WHEN k IN all THEN all ELSE all + k END),
+    // roles whose organization or place the text does not name cannot be HOLDS_ROLE edges: kept as titles
+    e.roleTitles = reduce(all = coalesce(e.roleTitles, []), t IN row.roleTitles | CASE WHEN t IN all THEN all ELSE all + t END)
 FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET e:Organization)
 FOREACH (_ IN CASE WHEN row.kind = 'PLACE' THEN [1] ELSE [] END | SET e:Place)

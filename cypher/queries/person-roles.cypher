@@ -1,5 +1,6 @@
+// Roles of each person: HOLDS_ROLE edges, plus titles whose owner the text did not name.
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
-OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(owner:Entity)
-WITH id, r, owner ORDER BY r.title
-RETURN id, collect(CASE WHEN r IS NULL THEN null ELSE { title: r.title, of: owner { .id, .name, .kind, .aliases, .commenter } } END) AS roles
+RETURN id,
+  COLLECT { MATCH (p)-[r:HOLDS_ROLE]->(owner:Entity) RETURN { title: r.title, of: owner { .id, .name, .kind, .aliases, .commenter } } ORDER BY r.title }
+  + [title IN coalesce(p.roleTitles, []) WHERE NOT EXISTS { (p)-[:HOLDS_ROLE {title: title}]->() } | { title: title, of: null }] AS roles

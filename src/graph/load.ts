@@ -52,6 +52,7 @@ function entityRows(annotation: Annotation) {
     aliases: entity.aliases,
     nameKeys: nameKeys(entity),
     lookupKeys: [...new Set([entity.name, ...entity.aliases, ...surname(entity)].map(normalizeName))],
+    roleTitles: entity.roles.filter((role) => role.of === null).map((role) => role.title),
     starts: entity.mentions.map((mention) => mention.start),
     ends: entity.mentions.map((mention) => mention.end),
   }));

@@ -50,7 +50,8 @@ export interface EventLinks {
 
 export interface RoleRecord {
   title: string;
-  of: EntityRecord;
+  /** Null when the text names the role but not whose it is ("Vice President Jane Doe"). */
+  of: EntityRecord | null;
 }
 
 export interface PageSlice<T> {

@@ -66,6 +66,8 @@ describe('the design’s core queries on the reference article', () => {
       events(where: {kind: MEETING}) { nodes { name place { name } participants { name } } }
     }`);
     expect(result.entity.roles).toContainEqual({ title: 'Defense Minister', of: { name: 'Russia' } });
+    const flynn = await data('{ entity(name: "Flynn") { ... on Person { roles { title of { name } } } } }');
+    expect(flynn.entity.roles).toContainEqual({ title: 'National Security Adviser', of: null });
     expect(result.events.nodes.some((event: { place: { name: string } | null }) => event.place?.name === 'Brussels')).toBe(true);
   });
 

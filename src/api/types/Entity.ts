@@ -43,6 +43,6 @@ export class Role {
   @Field(() => String)
   title!: string;
 
-  @Field(() => Entity)
-  of!: EntityRecord;
+  @Field(() => Entity, { nullable: true, description: 'The organization or place, when the text names it.' })
+  of!: EntityRecord | null;
 }
