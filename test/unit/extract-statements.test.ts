@@ -256,3 +256,17 @@ describe('unnamed and collective sources', () => {
     ]);
   });
 });
+
+describe('naming verbs and coordinated clauses', () => {
+  it('takes "called it “…”" for words, but "a film called “…”" in title case for a title', () => {
+    const words = readable(annotate('The summit’s president, Omar Saleh, called the deal “a historic package.”'));
+    expect(words).toEqual([expect.objectContaining({ speaker: 'Omar Saleh', kind: 'DIRECT', text: 'a historic package' })]);
+    const title = readable(annotate('Director Ana Lind said a film called “The Quiet Sea” would open in May.'));
+    expect(title.filter((statement) => statement.kind === 'DIRECT')).toEqual([]);
+  });
+
+  it('gives "X praised the deal but warned that …" to X', () => {
+    const [statement] = readable(annotate('Envoy John Reed praised the agreement but warned that the hard work was still ahead.'));
+    expect(statement).toMatchObject({ speaker: 'John Reed', text: 'the hard work was still ahead' });
+  });
+});

@@ -107,6 +107,7 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
   if (['and', 'but'].includes(document.tokens[verb.first - 1]?.lower ?? '')) {
     const previous = earlier.at(-1);
     if (previous && previous.sentence === document.tokens[verb.first]!.sentence) return { entity: previous.speaker, first: verb.first, last: verb.first };
+    return mainSubject(document, verb); // "X praised the deal but warned that …"
   }
   const participle = document.tokens[verb.first]!.lower.endsWith('ing') && document.tokens[verb.first - 1]?.text === ',';
   if (participle) return mainSubject(document, verb);

@@ -7,16 +7,21 @@ const TITLE_CUES = new Set([
   'term', 'word', 'phrase', 'called', 'article', 'essay', 'report', 'documentary', 'memoir', 'podcast',
 ]);
 
+/** Cues that name things as often as they report words: a title only when the quote looks like one. */
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed', 'term', 'word', 'phrase']);
+
 const OPENING = new Set(['“', '"']);
 const CLOSING = new Set(['”', '"']);
 
 function looksLikeTitle(document: ArticleDocument, quote: Quote): boolean {
-  // 'his book “…”', 'a film called “…”' — the cue stands right before the quotation
-  if (TITLE_CUES.has(document.tokens[quote.open - 1]?.lower ?? '')) return true;
   const words = document.text.slice(quote.start, quote.end).split(/\s+/);
   const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   // "The Art of the Deal": short, mostly capitalized, no sentence punctuation inside.
-  return words.length >= 2 && words.length <= 8 && capitalized / words.length >= 0.6 && !/[,.;:!?]/.test(words.join(' ').slice(0, -1));
+  const titleCase = words.length >= 2 && words.length <= 8 && capitalized / words.length >= 0.6 && !/[,.;:!?]/.test(words.join(' ').slice(0, -1));
+  const cue = document.tokens[quote.open - 1]?.lower ?? '';
+  // 'his book “…”' is a title; 'called it “a historic package”' is somebody's words unless they look like a title
+  if (TITLE_CUES.has(cue)) return !NAMING_VERBS.has(cue) || titleCase || words.length === 1;
+  return titleCase;
 }
 
 function makeQuote(document: ArticleDocument, open: number, close: number, contentEnd: number): Quote | undefined {
