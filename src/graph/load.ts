@@ -92,12 +92,14 @@ export async function loadAnnotation(store: GraphStore, input: Annotation): Prom
   const { article } = input;
   const articleId = article.id;
   const counters = await store.write(async (run) => {
+    const rows = entityRows(input);
     const resolved = await run('entity-resolve', {
-      entities: entityRows(input).map(({ id, kind, key, nameKeys: keys, commenter }) => ({ id, kind, key, nameKeys: keys, commenter })),
+      entities: rows.map(({ id, kind, key, nameKeys: keys, commenter }) => ({ id, kind, key, nameKeys: keys, commenter })),
     });
-    const annotation = remap(input, new Map(resolved.map((row) => [row.incomingId as string, row.id as string])));
+    const idOf = new Map(resolved.map((row) => [row.incomingId as string, row.id as string]));
+    const annotation = remap(input, idOf);
     await run('article-load', { article: { ...article, url: article.url ?? null, publisher: article.publisher ?? null } });
-    await run('entity-upsert', { articleId, entities: entityRows(annotation) });
+    await run('entity-upsert', { articleId, entities: rows.map((row) => ({ ...row, id: idOf.get(row.id) ?? row.id })) });
     await run('role-upsert', {
       roles: annotation.entities.flatMap((entity) =>
         entity.roles.filter((role) => role.of !== null).map((role) => ({ person: entity.id, title: role.title, of: role.of })),
