@@ -270,3 +270,14 @@ describe('naming verbs and coordinated clauses', () => {
     expect(statement).toMatchObject({ speaker: 'John Reed', text: 'the hard work was still ahead' });
   });
 });
+
+describe('unquoted transcript lines', () => {
+  it('reads "Name: words" paragraphs as that person’s words, and not an outlet line', () => {
+    const statements = readable(annotate('Councillor Ann Lee: The budget is too small.', 'Lee: We need more money for roads.', 'Reuters reports:', 'The vote failed, officials said.'));
+    expect(statements.map((statement) => [statement.speaker, statement.kind, statement.text])).toEqual([
+      ['Ann Lee', 'DIRECT', 'The budget is too small.'],
+      ['Ann Lee', 'DIRECT', 'We need more money for roads.'],
+      ['officials', 'INDIRECT', 'The vote failed'],
+    ]);
+  });
+});

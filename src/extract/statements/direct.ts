@@ -103,6 +103,29 @@ function attributionAround(document: ArticleDocument, quote: Quote, previous: Dr
   return undefined;
 }
 
+/**
+ * Unquoted transcript lines: a paragraph that opens with a person's name and a colon ("Osei: Applying is not
+ * receiving.") is that person's words, up to the paragraph's end.
+ */
+export function labelledLines(document: ArticleDocument): Draft[] {
+  const drafts: Draft[] = [];
+  const { tokens } = document;
+  document.sentences.forEach((sentence, index) => {
+    if (document.sentences[index - 1]?.paragraph === sentence.paragraph) return; // not a paragraph start
+    // the name may follow a title: "Councillor Ann Lee:"
+    const label = document.table
+      .within(sentence.first, Math.min(sentence.first + 6, sentence.last))
+      .find((mention) => tokens.slice(sentence.first, mention.first).every((token) => /^\p{Lu}/u.test(token.text)));
+    const colon = label ? label.last : -1;
+    if (!label || label.entity.kind !== 'PERSON' || tokens[colon]?.text !== ':' || /^[“"‘]$/.test(tokens[colon + 1]?.text ?? '')) return;
+    const last = document.sentences.filter((other) => other.paragraph === sentence.paragraph).at(-1)!.last;
+    if (last - colon < 3) return;
+    const span = { start: tokens[colon + 1]!.start, end: tokens[last - 1]!.end };
+    drafts.push(newDraft(document, span, { speaker: { entity: label.entity, first: label.first, last: label.last }, verb: undefined, clause: { first: sentence.first, last: colon + 1 } }, 'DIRECT'));
+  });
+  return drafts;
+}
+
 /** DIRECT statements: every quotation whose speaker the text names. */
 export function directStatements(document: ArticleDocument, reported: Draft[]): Draft[] {
   const drafts: Draft[] = [];

@@ -1,6 +1,6 @@
 import type { EntityTable } from '../entityTable.ts';
 import type { TaggedText } from '../nlp.ts';
-import { directStatements } from './direct.ts';
+import { directStatements, labelledLines } from './direct.ts';
 import { ArticleDocument, type Draft } from './document.ts';
 import { indirectStatements } from './indirect.ts';
 import { linkAbout, linkReplies, linkReportedBy } from './links.ts';
@@ -15,7 +15,7 @@ export function extractStatements(tagged: TaggedText, table: EntityTable): { dra
   document.quotes = findQuotes(document);
   const reported = indirectStatements(document);
   const quoted = directStatements(document, reported);
-  const drafts = [...reported, ...quoted].sort((a, b) => a.start - b.start || a.end - b.end);
+  const drafts = [...reported, ...quoted, ...labelledLines(document)].sort((a, b) => a.start - b.start || a.end - b.end);
   linkReportedBy(document, drafts);
   linkAbout(document, drafts);
   linkReplies(document, drafts);
