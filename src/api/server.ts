@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../graph/index.ts';
 import { createContext, type ApiContext } from './context.ts';
+import { depthLimit } from './depthLimit.ts';
 import { formatError } from './formatError.ts';
 import { playgroundRouter } from './playground.ts';
 import { buildApiSchema } from './schema.ts';
@@ -42,6 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: formatError(),
     includeStacktraceInErrorResponses: options.development,
+    validationRules: [depthLimit],
   });
   await apollo.start();
 

@@ -118,6 +118,13 @@ describe('hostile and bad input', () => {
     expect(still.statements.totalCount).toBe(1);
   });
 
+  it('refuses queries nested too deep before running them', async () => {
+    const before = store.roundTrips;
+    const deep = await server.graphql(`{ statements { nodes { ${'replies { '.repeat(15)}id${' }'.repeat(15)} } } }`);
+    expect(deep.body.errors![0]).toMatchObject({ message: expect.stringMatching(/nested \d+ levels deep/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(store.roundTrips).toBe(before);
+  });
+
   it('rejects a bad maxHops and a bad date filter with BAD_USER_INPUT naming the field', async () => {
     const hops = await server.graphql('{ connection(from: "Flynn", to: "Putin", maxHops: 50) { type } }');
     expect(hops.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
