@@ -197,6 +197,15 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
     }
   }
 
+  // "Acme's chief executive": whatever employs a role is an organization, wherever else its name stands
+  const employers = new Set(
+    candidates
+      .filter((candidate) => !candidate.known && !candidate.name.includes(' ') && POSSESSIVE.test(tokens[candidate.last]?.text ?? ''))
+      .filter((candidate) => tokens.slice(candidate.last + 1, candidate.last + 4).some((token) => /^\p{Ll}/u.test(token.text) && DESCRIPTOR_ENDINGS.has(token.text)))
+      .map((candidate) => candidate.name),
+  );
+  for (const candidate of candidates) if (employers.has(candidate.name)) candidate.kind = 'ORGANIZATION';
+
   // Full names before single words, so "Doe" finds "Jane Doe" wherever either stands.
   const people = candidates.filter((candidate) => candidate.kind === 'PERSON');
   const fullNames = people.filter((candidate) => candidate.name.includes(' '));
@@ -207,7 +216,7 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
     if (candidate.known) continue;
     let kind = candidate.kind;
     let name = candidate.name;
-    if (!name.includes(' ')) {
+    if (!name.includes(' ') && kind !== 'ORGANIZATION') {
       const owner = surnameOwner(name);
       if (owner) {
         kind = 'PERSON';

@@ -281,3 +281,24 @@ describe('unquoted transcript lines', () => {
     ]);
   });
 });
+
+describe('company news patterns', () => {
+  it('reads appositives on either side of the name, employers as organizations, and "the company said in a filing, …"', () => {
+    const statements = readable(
+      annotate(
+        'Globex plans to cut 2,000 jobs, the company said in a filing on Thursday, as sales slump.',
+        'Hank Scorpio, Globex’s chief executive, said the decision was painful.',
+        'The head of the workers’ union, Maria Gomez, said members would strike.',
+        'The cuts will mostly hit sales, according to people familiar with the matter.',
+        'In an interview with the Financial Times, finance chief Ben Ode says the company will save $1 billion.',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text, statement.reportedBy])).toEqual([
+      ['Globex', 'Globex plans to cut 2,000 jobs', null],
+      ['Hank Scorpio', 'the decision was painful', null],
+      ['Maria Gomez', 'members would strike', null],
+      ['people', 'The cuts will mostly hit sales', null],
+      ['Ben Ode', 'the company will save $1 billion', 'Financial Times'],
+    ]);
+  });
+});

@@ -50,7 +50,7 @@ Republican Party|Republicans;GOP
 const NEWS_AGENCIES = `
 TASS|ITAR-TASS
 Interfax|
-RIA Novosti|RIA
+RIA Novosti|
 Sputnik|
 RT|Russia Today
 Reuters|
@@ -73,6 +73,27 @@ EFE|
 dpa|Deutsche Presse-Agentur
 ANSA|
 PTI|Press Trust of India
+Financial Times|The Financial Times;FT
+The Wall Street Journal|Wall Street Journal;WSJ
+The Economist|Economist
+Politico|
+Axios|
+NPR|National Public Radio
+CBS News|CBS
+NBC News|NBC
+ABC News|ABC
+Sky News|
+Deutsche Welle|DW
+France 24|
+Le Monde|
+Der Spiegel|Spiegel
+Nikkei|
+South China Morning Post|SCMP
+The Times of India|Times of India
+Haaretz|
+Kommersant|
+Izvestia|
+RIA|
 `;
 
 export interface KnownOrganization {

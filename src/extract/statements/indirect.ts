@@ -157,8 +157,10 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const rest = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
   // or the attribution is set off by commas mid-sentence: "…, Egyptian officials said, after two days of talks."
+  const untilComma = rest.findIndex((token) => token.text === ',');
+  const phrase = untilComma < 0 ? rest.length : untilComma;
   const shortTail =
-    rest.length === 0 || rest[0]!.text === ',' || (rest.length <= 4 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
+    rest.length === 0 || rest[0]!.text === ',' || (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
   if (!shortTail) return undefined;
   // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
   let comma = subject.first - 1;

@@ -13,6 +13,17 @@ const clauseText = (document: ArticleDocument, draft: Draft) =>
 /** "quoted by TASS news agency", "Interfax news agency quoted …": an outlet in the attribution relays the words. */
 function outletInClause(document: ArticleDocument, draft: Draft): EntityRecord | undefined {
   const { tokens } = document;
+  // "In an interview with the Financial Times, X says …"
+  const sentence = document.sentences[draft.sentence]!;
+  const interview = /\binterview with\b/i.exec(document.text.slice(sentence.start, sentence.end));
+  if (interview) {
+    const after = document.tokenAt(sentence.start + interview.index + interview[0].length);
+    const outlet = document.table.within(after, Math.min(after + 5, sentence.last)).find((mention) => mention.entity.kind === 'ORGANIZATION');
+    if (outlet && outlet.entity !== draft.speaker) {
+      outlet.entity.newsAgency = true;
+      return outlet.entity;
+    }
+  }
   for (const mention of document.table.within(draft.clause.first, draft.clause.last)) {
     if (mention.entity === draft.speaker || mention.entity.kind !== 'ORGANIZATION') continue;
     const after = `${tokens[mention.last]?.lower ?? ''} ${tokens[mention.last + 1]?.lower ?? ''}`;

@@ -143,16 +143,25 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
 export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
   const sentenceFirst = document.sentenceOf(verbFirst).first;
   if (document.tokens[verbFirst - 1]?.text === ',') {
-    // "Doe, who has previously accused X …, told", "Doe, speaking at a rally, said", "Doe, a lawyer, said":
-    // the subject stands before the clause set off by commas
-    // the inserted clause may hold commas itself ("a scientist at the University of California, Berkeley,")
+    // "Doe, who has accused X …, told", "Doe, speaking at a rally, said", "Doe, Acme's chief executive, said",
+    // "The head of the union, Jane Doe, said": the subject stands around a clause set off by commas.
+    const candidates: Subject[] = [];
     for (let i = verbFirst - 2; i > sentenceFirst; i -= 1) {
       if (document.tokens[i]!.text !== ',') continue;
       const opener = document.tokens[i + 1]!;
-      const insertion = ['who', 'which', 'whose'].includes(opener.lower) || opener.pos === 'VERB' || opener.pos === 'DET';
-      const subject = insertion ? subjectEndingAt(document, i - 1) : undefined;
-      if (subject) return subject;
+      const segment = document.tokens.slice(i + 1, verbFirst - 1);
+      const segmentHasVerb = segment.some((token) => (token.pos === 'VERB' || token.pos === 'AUX') && !document.table.at(token.index));
+      const named = document.table.at(i + 1);
+      if (named && named.entity.kind === 'PERSON' && named.first === i + 1 && named.last === verbFirst - 1) {
+        candidates.push({ entity: named.entity, first: named.first, last: named.last });
+        continue;
+      }
+      if (!['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb) continue;
+      const subject = subjectEndingAt(document, i - 1);
+      if (subject) candidates.push(subject);
     }
+    const chosen = candidates.find((candidate) => candidate.entity.kind === 'PERSON') ?? candidates.at(-1);
+    if (chosen) return chosen;
   }
   let end = verbFirst - 1;
   while (end >= sentenceFirst) {
