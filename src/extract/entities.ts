@@ -153,8 +153,10 @@ function findCandidates(tagged: TaggedText): Candidate[] {
     const name = slice(tagged, nameFirst, last);
     const single = last - nameFirst === 1;
     if (!title && single && isSentenceStart(tagged, nameFirst) && !isNameToken(tokens[last])) {
-      // "Attempts to …", "Sometimes …": a lone capital at a sentence start is no evidence of a name.
-      candidates.push({ first: nameFirst, last, kind: 'UNKNOWN', name });
+      // "Attempts to …", "Sometimes …": a lone capital at a sentence start is no evidence of a name,
+      // but "Police said" names an organization
+      const organization = ORGANIZATION_HEADS.has(name.toLowerCase());
+      candidates.push({ first: nameFirst, last, kind: organization ? 'ORGANIZATION' : 'UNKNOWN', name: organization ? name.toLowerCase() : name });
     } else {
       const candidate: Candidate = { first: nameFirst, last, kind: 'UNKNOWN', name, title };
       const kind = classifyUnknown(tagged, candidate);

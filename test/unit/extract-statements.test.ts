@@ -302,3 +302,15 @@ describe('company news patterns', () => {
     ]);
   });
 });
+
+describe('pronouns for organizations and groups', () => {
+  it('gives "It said" and "They said" at a sentence start to the organization named last', () => {
+    const statements = readable(
+      annotate('The Health Ministry confirmed two new cases on Monday. It said both patients were stable.', 'Police arrested three men. They said the men had fled.'),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Health Ministry', 'both patients were stable'],
+      ['police', 'the men had fled'],
+    ]);
+  });
+});

@@ -73,10 +73,15 @@ export class ArticleDocument {
 
   /** The latest PERSON mentioned before token `before`, outside quotations: what "he"/"she" refers to. */
   lastPersonBefore(before: number): EntityRecord | undefined {
+    return this.lastBefore(before, 'PERSON');
+  }
+
+  /** The latest entity of `kind` mentioned before token `before`, outside quotations. */
+  lastBefore(before: number, kind: EntityRecord['kind']): EntityRecord | undefined {
     const mentions = this.table.sorted();
     for (let i = this.table.firstAtOrAfter(before) - 1; i >= 0; i -= 1) {
       const mention = mentions[i]!;
-      if (mention.entity.kind === 'PERSON' && !this.quoteAround(mention.first)) return mention.entity;
+      if (mention.entity.kind === kind && !mention.entity.newsAgency && !this.quoteAround(mention.first)) return mention.entity;
     }
     return undefined;
   }

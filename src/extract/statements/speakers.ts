@@ -117,6 +117,11 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
     const entity = document.lastPersonBefore(end);
     return entity ? { entity, first: end, last: end + 1 } : undefined;
   }
+  if ((token.lower === 'it' || token.lower === 'they') && document.sentenceOf(end).first === end) {
+    // "The ministry … It said …", "Police … They added …": the organization or group named last
+    const entity = document.lastBefore(end, 'ORGANIZATION');
+    return entity ? { entity, first: end, last: end + 1 } : undefined;
+  }
   if (token.lower === 'who' && tokens[end - 1]?.text === ',') return subjectEndingAt(document, end - 2);
   const mention = table.at(end);
   if (mention && mention.last === end + 1) return { entity: mention.entity, first: mention.first, last: mention.last };
