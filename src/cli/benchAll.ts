@@ -1,4 +1,4 @@
-import { benchExtract } from './bench.ts';
+import { benchExtract } from './benchExtract.ts';
 import { benchGraph } from './benchGraph.ts';
 
 /** `npm run bench` runs every benchmark; `bench extract` or `bench graph` only one. */
