@@ -1,4 +1,4 @@
-import type { Span } from '../extract/types.ts';
+import type { Span } from '../extract/index.ts';
 import { ArticleInputError, type ParsedArticle, type ParsedComment } from './types.ts';
 
 const COMMENT_BULLET = /^([ \t]*)[•·][ \t]+(\S.*)$/;

@@ -1,4 +1,4 @@
-import type { Span } from '../extract/types.ts';
+import type { Span } from '../extract/index.ts';
 
 export interface ParsedComment {
   author: string;
