@@ -314,3 +314,25 @@ describe('pronouns for organizations and groups', () => {
     ]);
   });
 });
+
+describe('feature-story patterns', () => {
+  it('skips a time phrase before "that", splits ", but farmers complain …", and reads "X estimates that"', () => {
+    const statements = readable(
+      annotate(
+        'The weather agency warned last week that rains could be delayed.',
+        'Officials at the agriculture ministry say they are handing out seeds, but farmers complain the help arrives too late.',
+        'The World Food Programme estimates that two million people will need aid.',
+      ),
+    );
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['weather agency', 'rains could be delayed'],
+      ['agriculture ministry', 'they are handing out seeds'],
+      ['farmers', 'the help arrives too late'],
+      ['World Food Programme', 'two million people will need aid'],
+    ]);
+  });
+
+  it('does not fail on "According to X" with nothing after it', () => {
+    expect(readable(annotate('Talks failed. According to the European Commission'))).toEqual([]);
+  });
+});

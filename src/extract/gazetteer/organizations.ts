@@ -121,6 +121,7 @@ export const ORGANIZATION_HEADS = new Set([
   'guard', 'inc', 'institute', 'league', 'ltd', 'media', 'ministry', 'movement', 'navy', 'news', 'office',
   'organization', 'organisation', 'parliament', 'party', 'police', 'press', 'service', 'services', 'times',
   'tribunal', 'union', 'university', 'post', 'network', 'administration', 'government', 'assembly', 'senate',
+  'programme', 'program', 'initiative', 'institution', 'agency', 'council',
   'united', 'fc', 'rovers', 'wanderers', 'athletic', 'hotspur', 'airlines', 'airways', 'motors', 'group',
 ]);
 

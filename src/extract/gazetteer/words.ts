@@ -94,4 +94,4 @@ export const REPLY_PHRASES = /^(shot|shoots|shoot|fired|fires|fire|hit|hits|snap
 export const REPLY_VERBS = new Set(['reply', 'respond', 'retort']);
 
 /** Plural nouns for groups that speak or listen as one: "witnesses said", "told reporters". */
-export const GROUP_NOUN = /^(reporters|journalists|lawmakers|legislators|students|supporters|parliament|delegates|members|officials|diplomats|troops|crowd|audience|senators|voters|investors|viewers|listeners|residents|analysts|experts|economists|witnesses|sources|people|observers|critics|activists|researchers|scientists|doctors|police|prosecutors|investigators|authorities)$/;
+export const GROUP_NOUN = /^(reporters|journalists|lawmakers|legislators|students|supporters|parliament|delegates|members|officials|diplomats|troops|crowd|audience|senators|voters|investors|viewers|listeners|residents|analysts|experts|economists|witnesses|sources|people|observers|critics|farmers|workers|parents|teachers|nurses|protesters|demonstrators|villagers|families|victims|survivors|fans|players|shareholders|employees|customers|activists|researchers|scientists|doctors|police|prosecutors|investigators|authorities)$/;

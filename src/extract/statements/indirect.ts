@@ -13,6 +13,8 @@ interface Complement {
   about: EntityRecord[];
 }
 
+const TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'earlier', 'recently', 'again', 'repeatedly', 'previously']);
+
 const EVALUATIVE = new Set(['criticize', 'criticise', 'condemn', 'dismiss', 'describe', 'demand', 'propose', 'deny', 'acknowledge', 'admit', 'confirm', 'recall']);
 
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
@@ -26,8 +28,13 @@ function contentEnd(document: ArticleDocument, first: number): number {
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
     // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
     if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;
-    // "accused X of … and called for …": a second speech verb starts a statement of its own
-    if (['and', 'but'].includes(token.lower) && speechVerbAt(document, i + 1)) return i;
+    // "accused X of … and called for …", "…, but farmers complain …": a second speech verb starts a statement of its own
+    if (['and', 'but'].includes(token.lower)) {
+      for (let j = i + 1; j < Math.min(i + 5, sentence.last); j += 1) {
+        if (speechVerbAt(document, j)) return tokens[i - 1]?.text === ',' ? i - 1 : i;
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[j]!.pos)) break;
+      }
+    }
     if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) {
       for (let j = i + 2; j < Math.min(i + 5, sentence.last); j += 1) if (speechVerbAt(document, j)) return i;
     }
@@ -75,8 +82,9 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     next += 1;
   } else {
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
+    const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
     for (let i = next; i < Math.min(next + 7, sentence.last); i += 1) {
-      if (at(i) === 'that' && tokens[next]!.pos === 'ADP') {
+      if (at(i) === 'that' && timeOrPlace) {
         next = i + 1;
         break;
       }
@@ -186,6 +194,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
   if (index === sentence.first) {
     first = source.last;
     while (first < sentence.last && tokens[first]!.text === ',') first += 1;
+    if (first >= sentence.last) return undefined; // "According to X" and nothing after it
     last = contentEnd(document, first);
   } else {
     first = afterDateline(document, sentence.first);

@@ -28,7 +28,10 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   const next = document.tokens[index + 1];
   if (next && REPLY_PHRASES.test(`${token.lower} ${next.lower}`)) return { index: index + 1, first: index, base: 'retort' };
   const base = speechVerbForms.get(token.lower);
-  if (!base || token.pos !== 'VERB') return undefined;
+  if (!base) return undefined;
+  // the tagger sometimes takes "estimates that" for a noun; a name right before and "that" after settle it
+  const mistagged = token.pos === 'NOUN' && next?.lower === 'that' && document.tokens[index - 1]?.pos === 'PROPN';
+  if (token.pos !== 'VERB' && !mistagged) return undefined;
   return { index, first: index, base };
 }
 
