@@ -6,6 +6,7 @@ import {
   NAME_TITLES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  PLACE_HEADS,
   ROLE_DESCRIPTORS,
   TITLE_HEADS,
   speechVerbForms,
@@ -99,6 +100,9 @@ function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind |
   const after = tokens[candidate.last];
   if (candidate.title) return 'PERSON';
   if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return 'ORGANIZATION';
+  const speaks = isSpeechVerb(after) || (after?.text === ',' && tokens[candidate.last + 1]?.lower === 'who');
+  if (!speaks && words.length >= 2 && PLACE_HEADS.has(words.at(-1)!.toLowerCase())) return 'PLACE';
+  if (words.length >= 3 && PLACE_HEADS.has(words[0]!.toLowerCase()) && words[1] === 'of') return 'PLACE'; // "Strait of Hormuz"
   if (descriptorBefore(tagged, candidate.first)) return 'PERSON';
   if (words.every((word) => /^[\p{Lu}\d.&-]+$/u.test(word)) && words.join('').length >= 2) return 'ORGANIZATION';
   if (isSpeechVerb(after) || (after?.text === ',' && tokens[candidate.last + 1]?.lower === 'who')) return 'PERSON';

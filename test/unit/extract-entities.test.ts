@@ -69,3 +69,12 @@ describe('roles set off by commas and wire datelines', () => {
     }
   });
 });
+
+describe('places by their last word', () => {
+  it('takes "Downing Street", "Silicon Valley", "Strait of Hormuz" for places, but not a speaker', () => {
+    const annotation = annotate('Officials in Downing Street watched tankers cross the Strait of Hormuz. Silicon Valley investors met the mayor.');
+    const kinds = Object.fromEntries(annotation.entities.map((entity) => [entity.name, entity.kind]));
+    expect(kinds).toMatchObject({ 'Downing Street': 'PLACE', 'Strait of Hormuz': 'PLACE', 'Silicon Valley': 'PLACE' });
+    expect(annotate('Mark Bridge said the plan would fail.').entities[0]).toMatchObject({ name: 'Mark Bridge', kind: 'PERSON' });
+  });
+});

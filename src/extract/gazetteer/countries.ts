@@ -94,6 +94,14 @@ export const COUNTRIES: Country[] = TABLE.trim()
     return { name: name!, aliases: split(aliases), demonyms: split(demonyms), capitals: split(capitals) };
   });
 
+/** Last words that make a capitalized name a place: "Downing Street", "Silicon Valley", "Strait of Hormuz". */
+export const PLACE_HEADS = new Set([
+  // not words that are also common surnames (Hill, Park, Lake, Bay): a person named so would become a place
+  'street', 'avenue', 'square', 'road', 'boulevard', 'valley', 'sea', 'ocean', 'river', 'mountains', 'island',
+  'islands', 'strait', 'gulf', 'peninsula', 'desert', 'province', 'region', 'county', 'district', 'airport',
+  'harbour', 'harbor', 'plaza', 'bridge', 'palace', 'stadium', 'cathedral', 'station', 'canal', 'prefecture',
+])
+
 /** Regions and cities that are places in their own right (not standing for a state). */
 export const PLACES = [
   'Crimea', 'Donbas', 'Gaza', 'West Bank', 'Kashmir', 'Tibet', 'Xinjiang', 'Hong Kong', 'Chechnya',

@@ -1,5 +1,7 @@
 import type { EntityKind } from '../types.ts';
 import { COUNTRIES, PLACES } from './countries.ts';
+
+export { PLACE_HEADS } from './countries.ts';
 import { KNOWN_ORGANIZATIONS } from './organizations.ts';
 
 export { ORGANIZATION_HEADS, COMMON_ORGANIZATION_HEADS } from './organizations.ts';
