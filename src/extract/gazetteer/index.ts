@@ -38,7 +38,3 @@ for (const place of PLACES) add(place, { canonical: place, kind: 'PLACE', role: 
 
 /** Longest known surface, in tokens, so the matcher knows how far to look ahead. */
 export const LONGEST_SURFACE = Math.max(...[...KNOWN_SURFACES.keys()].map((surface) => surface.split(/\s+/).length));
-
-export function isNewsAgencyName(canonical: string): boolean {
-  return KNOWN_ORGANIZATIONS.some((organization) => organization.newsAgency && organization.name === canonical);
-}

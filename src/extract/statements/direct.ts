@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../entityTable.ts';
-import { GROUP_NOUN } from '../gazetteer/index.ts';
+import { GROUP_NOUN, REPLY_VERBS } from '../gazetteer/index.ts';
 import type { ArticleDocument, Draft, Quote } from './document.ts';
 import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
@@ -45,7 +45,7 @@ function newDraft(document: ArticleDocument, span: { start: number; end: number 
     audience: new Set(audience),
     reportedBy: null,
     replyTo: null,
-    isReply: attribution.verb?.base === 'retort' || attribution.verb?.base === 'reply' || attribution.verb?.base === 'respond',
+    isReply: REPLY_VERBS.has(attribution.verb?.base ?? ''),
   };
 }
 

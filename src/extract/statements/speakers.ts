@@ -88,7 +88,7 @@ function nextNamedSpeaker(document: ArticleDocument, after: number): EntityRecor
 }
 
 /** "the defense department", "U.S. intelligence agencies": an organization described in common nouns. */
-export function describedOrganization(document: ArticleDocument, head: number): Subject | undefined {
+function describedOrganization(document: ArticleDocument, head: number): Subject | undefined {
   const { tokens, table } = document;
   if (!COMMON_ORGANIZATION_HEADS.has(tokens[head]!.lower)) return undefined;
   let first = head;
