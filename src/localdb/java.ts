@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { localNeo4jPaths } from './paths.ts';
+import { localNeo4jPaths, neo4jConfSetting } from './paths.ts';
 
 export class LocalNeo4jError extends Error {}
 
@@ -48,12 +48,9 @@ export function fetchNeo4jJars(log: (line: string) => void = console.log): void 
 
 /** Heap sizes come from neo4j.conf, as Neo4j's own launcher reads them. */
 export function jvmArguments(): string[] {
-  const conf = readFileSync(path.join(localNeo4jPaths.configDir, 'neo4j.conf'), 'utf8');
-  const setting = (key: string, fallback: string) =>
-    new RegExp(`^${key.replace(/\./g, '\\.')}=(.+)$`, 'm').exec(conf)?.[1]?.trim() ?? fallback;
   return [
-    `-Xms${setting('server.memory.heap.initial_size', '512m')}`,
-    `-Xmx${setting('server.memory.heap.max_size', '1g')}`,
+    `-Xms${neo4jConfSetting('server.memory.heap.initial_size', '512m')}`,
+    `-Xmx${neo4jConfSetting('server.memory.heap.max_size', '1g')}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+ExitOnOutOfMemoryError',

@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import net from 'node:net';
 import path from 'node:path';
 import { LocalNeo4jError, classpath, fetchNeo4jJars, findJava, jvmArguments, runAdminCommand } from './java.ts';
-import { localNeo4jPaths as paths } from './paths.ts';
+import { localNeo4jPaths as paths, neo4jConfSetting } from './paths.ts';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 120_000;
@@ -21,10 +21,7 @@ interface Address {
 }
 
 function listenAddress(key: string, fallback: Address): Address {
-  const conf = readFileSync(path.join(paths.configDir, 'neo4j.conf'), 'utf8');
-  const value = new RegExp(`^${key.replace(/\./g, '\\.')}=(.+)$`, 'm').exec(conf)?.[1]?.trim();
-  if (!value) return fallback;
-  const [host, port] = value.split(':');
+  const [host, port] = neo4jConfSetting(key, '').split(':');
   return { host: host || fallback.host, port: Number(port) || fallback.port };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -16,3 +17,17 @@ export const localNeo4jPaths = {
   authFile: path.join(repoRoot, '.neo4j/data/dbms/auth.ini'),
   systemDatabase: path.join(repoRoot, '.neo4j/data/databases/system'),
 };
+
+let settings: Map<string, string> | undefined;
+
+/** A setting of neo4j/conf/neo4j.conf (read once per process), or `fallback` when the file does not set it. */
+export function neo4jConfSetting(key: string, fallback: string): string {
+  settings ??= new Map(
+    readFileSync(path.join(localNeo4jPaths.configDir, 'neo4j.conf'), 'utf8')
+      .split('\n')
+      .map((line) => /^([\w.]+)=(.*)$/.exec(line.trim()))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => [match[1]!, match[2]!.trim()]),
+  );
+  return settings.get(key) || fallback;
+}
