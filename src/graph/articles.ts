@@ -1,3 +1,4 @@
+import type { PageSlice, Paging } from './reads.ts';
 import type { GraphStore } from './store.ts';
 
 export interface ArticleRecord {
@@ -9,12 +10,7 @@ export interface ArticleRecord {
   publishedAt: string | null;
 }
 
-export async function countArticles(store: GraphStore): Promise<number> {
-  const [row] = await store.read('article-count');
-  return Number(row?.total ?? 0);
-}
-
-export async function articlePage(store: GraphStore, offset: number, limit: number): Promise<ArticleRecord[]> {
-  const rows = await store.read('article-page', { offset, limit });
-  return rows.map((row) => row.article as ArticleRecord);
+export async function articlePage(store: GraphStore, paging: Paging): Promise<PageSlice<ArticleRecord>> {
+  const [row] = await store.read('article-page', { ...paging });
+  return row as unknown as PageSlice<ArticleRecord>;
 }

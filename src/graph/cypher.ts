@@ -10,7 +10,6 @@ export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url
  */
 export const QUERY_NAMES = [
   'article-by-ids',
-  'article-count',
   'article-delete',
   'article-entities',
   'article-events',

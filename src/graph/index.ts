@@ -5,7 +5,7 @@ export { applySchema } from './schema.ts';
 export { GraphStore } from './store.ts';
 export { QUERY_NAMES, cypher, queryFileNames } from './cypher.ts';
 export type { QueryName } from './cypher.ts';
-export { countArticles, articlePage } from './articles.ts';
+export { articlePage } from './articles.ts';
 export type { ArticleRecord } from './articles.ts';
 export type { WriteCounters } from './store.ts';
 export { loadAnnotation, deleteArticle } from './load.ts';

@@ -1,24 +1,21 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { articlePage, countArticles, type ArticleRecord } from '../../graph/index.ts';
+import { articlePage, type ArticleRecord } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
-import { pageRequest, toPage } from '../cursor.ts';
 import { Article, ArticleConnection } from '../types/Article.ts';
 import { EntityConnection } from '../types/Entity.ts';
 import { EventConnection } from '../types/Event.ts';
 import { StatementConnection } from '../types/Statement.ts';
-import { pagedRelation } from './paging.ts';
+import { paged, pagedRelation } from './paging.ts';
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Loaded articles, newest first.' })
-  async articles(
+  articles(
     @Ctx() { store }: ApiContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<ArticleConnection> {
-    const request = pageRequest(first, after);
-    const [nodes, total] = await Promise.all([articlePage(store, request.offset, request.limit), countArticles(store)]);
-    return toPage(nodes, request, total) as ArticleConnection;
+  ) {
+    return paged(first, after, (paging) => articlePage(store, paging));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Quotes and reported speech, in text order.' })

@@ -1,2 +1,0 @@
-MATCH (a:Article)
-RETURN count(a) AS total
