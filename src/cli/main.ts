@@ -5,6 +5,7 @@ import { ArticleInputError } from '../parse/index.ts';
 import { bench } from './benchAll.ts';
 import { db } from './db.ts';
 import { evaluate } from './evaluate.ts';
+import { evalCorpus } from './evalCorpus.ts';
 import { extract } from './extract.ts';
 import { ingest } from './ingestCommand.ts';
 import { schema } from './schema.ts';
@@ -16,6 +17,7 @@ const USAGE = `usage: newsgraph <command>
   ingest FILE|FOLDER… [--published DATE]    load articles into Neo4j, with a progress bar
   schema [--check]                          write schema/schema.graphql (or check it is current)
   eval                                      score the extractor against the gold annotations in test/fixtures/gold
+  eval --corpus SPLIT_DIR [--errors FILE]   extract a PolNeAR-shaped split in-process and score it
   bench [extract|graph]                     print speed figures and their ratios to the targets
   db fetch|start|stop|status                the local Neo4j`;
 
@@ -34,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     case 'db':
       return db(rest[0]);
     case 'eval':
-      return evaluate();
+      return rest.length ? evalCorpus(rest) : evaluate();
     case 'bench':
       return bench(rest[0]);
     default:
