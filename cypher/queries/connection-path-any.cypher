@@ -3,7 +3,8 @@
 MATCH (a:Entity) WHERE $from IN a.lookupKeys
 MATCH (b:Entity) WHERE $to IN b.lookupKeys AND b <> a
 MATCH p = shortestPath((a)-[*..6]-(b))
-WHERE length(p) <= $maxHops
+// filtering on the path inside the MATCH would make Neo4j fall back to an exhaustive search: filter afterwards
+WITH p WHERE length(p) <= $maxHops
 WITH p ORDER BY length(p) LIMIT 1
 RETURN [r IN relationships(p) | {
   type: type(r),

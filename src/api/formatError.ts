@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import { ArgumentValidationError } from 'type-graphql';
+import { GraphTimeoutError } from '../graph/index.ts';
 import { ErrorCode } from './errors.ts';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
@@ -17,7 +18,10 @@ export function formatError() {
       const message = first?.constraints ? Object.values(first.constraints).join('; ') : 'Argument validation failed';
       return { message: field ? `${field}: ${message}` : message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
     }
-    if (original instanceof Neo4jError && /ServiceUnavailable|SessionExpired/.test(original.code)) {
+    if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return { message: 'The query took longer than its time budget; narrow it down.', path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
+    }
+    if (original instanceof GraphTimeoutError || (original instanceof Neo4jError && /ServiceUnavailable|SessionExpired/.test(original.code))) {
       return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.GRAPH_UNAVAILABLE } };
     }
     const code = String(formatted.extensions?.code ?? '');

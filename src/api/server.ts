@@ -8,7 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../graph/index.ts';
 import { createContext, type ApiContext } from './context.ts';
-import { depthLimit } from './depthLimit.ts';
+import { MAX_TOKENS, queryLimitRules } from './queryLimits.ts';
+import { ErrorCode } from './errors.ts';
 import { formatError } from './formatError.ts';
 import { playgroundRouter } from './playground.ts';
 import { buildApiSchema } from './schema.ts';
@@ -33,6 +34,25 @@ function bearerMatches(header: string | undefined, apiKey: string | undefined): 
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+const BODY_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'entity.too.large': 'The request body is larger than 5 MB.',
+  'charset.unsupported': 'The request body must be UTF-8 JSON.',
+  'encoding.unsupported': 'The request body uses an unsupported content encoding.',
+};
+
+/** Errors before GraphQL runs (bad JSON, huge bodies, odd charsets) answer GraphQL-over-HTTP JSON, never an HTML stack page. */
+function jsonErrors(development: boolean): express.ErrorRequestHandler {
+  return (error: { type?: string; status?: number; message?: string }, _request, response, _next) => {
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error('Internal error before GraphQL:', error);
+    const message = BODY_ERRORS[error.type ?? ''] ?? (status === 500 ? 'Internal server error' : 'Bad request');
+    response.status(status).json({
+      errors: [{ message: development && status === 500 ? String(error.message) : message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } }],
+    });
+  };
+}
+
 /** Express + Apollo Server 5 with the drain plugin, health endpoints and the offline Playground. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -43,7 +63,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: formatError(),
     includeStacktraceInErrorResponses: options.development,
-    validationRules: [depthLimit],
+    validationRules: queryLimitRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // serve() owns SIGTERM/SIGINT: two handlers calling stop() made the second wait forever
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -52,7 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.get('/health/ready', async (_request, response) => {
     try {
-      await options.store.driver.verifyConnectivity({ database: options.store.database });
+      await options.store.ping();
       response.json({ status: 'ready' });
     } catch {
       response.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer' });
@@ -67,6 +90,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         createContext(options.store, bearerMatches(req.headers.authorization, options.apiKey)),
     }),
   );
+
+  app.use(jsonErrors(options.development));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

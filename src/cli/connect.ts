@@ -28,5 +28,5 @@ export async function openGraph(config: Config, log: (line: string) => void = co
     await driver.close();
     throw error;
   }
-  return { driver, store: new GraphStore(driver, connection.database), connection, startedLocalNeo4j };
+  return { driver, store: new GraphStore(driver, connection.database, config.queryTimeoutMs), connection, startedLocalNeo4j };
 }

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { startServer } from '../api/index.ts';
-import { loadConfig } from '../config/index.ts';
+import { ConfigError, loadConfig } from '../config/index.ts';
 import { localNeo4jStatus, stopLocalNeo4j } from '../localdb/index.ts';
 import { openGraph } from './connect.ts';
 import { ingestFile } from './ingest.ts';
 import { repoRoot } from './paths.ts';
+
+/** Drain, close the driver and stop the local Neo4j within this, or exit anyway (docker stop waits 10 s). */
+const SHUTDOWN_DEADLINE_MS = 9_000;
 
 export const REFERENCE_ARTICLE = path.join(repoRoot, 'data/us-defense-chief-russia.txt');
 
@@ -14,13 +17,24 @@ export async function serve(): Promise<void> {
   const graph = await openGraph(config);
   const report = await ingestFile(graph.store, REFERENCE_ARTICLE);
   console.log(`Loaded the reference article (${report.articleId}).`);
-  const server = await startServer({
-    store: graph.store,
-    apiKey: config.apiKey,
-    development: config.development,
-    host: config.host,
-    port: config.port,
-  });
+  let server;
+  try {
+    server = await startServer({
+      store: graph.store,
+      apiKey: config.apiKey,
+      development: config.development,
+      host: config.host,
+      port: config.port,
+    });
+  } catch (error) {
+    // a busy port must not leave the Neo4j this process started running
+    await graph.driver.close();
+    if (graph.startedLocalNeo4j) await stopLocalNeo4j();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError([`port ${config.port} on ${config.host} is already in use; set PORT to another one`]);
+    }
+    throw error;
+  }
   console.log(`GraphQL API and Playground: ${server.url}`);
   if (config.neo4jUri === undefined) {
     console.log(`Neo4j Browser:              ${(await localNeo4jStatus()).browserUrl} (user ${config.neo4jUser})`);
@@ -29,12 +43,21 @@ export async function serve(): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.log(`${signal} again: exiting now.`);
+      process.exit(1);
+    }
     stopping = true;
     console.log(`${signal}: draining requests…`);
+    // a request or Neo4j that never answers must not keep the process alive past the deadline
+    setTimeout(() => {
+      console.error(`Shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting.`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     await server.stop();
     await graph.driver.close();
     if (graph.startedLocalNeo4j) await stopLocalNeo4j();
+    console.log('Stopped.');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -8,6 +8,8 @@ export interface Config {
   port: number;
   host: string;
   apiKey: string | undefined;
+  /** Budget of every read query, server-side and client-side. */
+  queryTimeoutMs: number;
   /** Stack traces in error responses only when NODE_ENV=development. */
   development: boolean;
 }
@@ -45,6 +47,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (apiKey !== undefined && apiKey.length < 16) {
     problems.push('NEWSGRAPH_API_KEY must have at least 16 characters');
   }
+  const timeoutText = text('NEWSGRAPH_QUERY_TIMEOUT_MS') ?? '2500';
+  const queryTimeoutMs = Number(timeoutText);
+  if (!Number.isInteger(queryTimeoutMs) || queryTimeoutMs < 100 || queryTimeoutMs > 600_000) {
+    problems.push(`NEWSGRAPH_QUERY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${timeoutText}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -55,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: text('HOST') ?? '127.0.0.1',
     apiKey,
+    queryTimeoutMs,
     development: env.NODE_ENV === 'development',
   };
 }

@@ -22,6 +22,7 @@ export const QUERY_NAMES = [
   'entity-lookup',
   'entity-mentioned-in',
   'entity-page',
+  'entity-resolution-lock',
   'entity-resolve',
   'entity-said',
   'entity-upsert',

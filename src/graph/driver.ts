@@ -13,8 +13,9 @@ export class GraphUnavailableError extends Error {}
 export function createDriver(connection: GraphConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     maxTransactionRetryTime: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    // a stopped, frozen or booting Neo4j must fail a request within its read budget, not after 10 s
+    connectionAcquisitionTimeout: 2_000,
+    connectionTimeout: 2_000,
     userAgent: 'newsgraph',
   });
 }

@@ -2,7 +2,7 @@
 export { createDriver, verifyGraph, describeGraphError, GraphUnavailableError } from './driver.ts';
 export type { GraphConnection } from './driver.ts';
 export { applySchema } from './schema.ts';
-export { GraphStore } from './store.ts';
+export { GraphStore, GraphTimeoutError, DEFAULT_READ_TIMEOUT_MS } from './store.ts';
 export { QUERY_NAMES, cypher, queryFileNames } from './cypher.ts';
 export type { QueryName } from './cypher.ts';
 export { articlePage } from './articles.ts';

@@ -52,6 +52,7 @@ function entityRows(annotation: Annotation) {
     aliases: entity.aliases,
     nameKeys: nameKeys(entity),
     lookupKeys: [...new Set([entity.name, ...entity.aliases, ...surname(entity)].map(normalizeName))],
+    surname: surname(entity).map(normalizeName)[0] ?? null,
     roleTitles: entity.roles.filter((role) => role.of === null).map((role) => role.title),
     starts: entity.mentions.map((mention) => mention.start),
     ends: entity.mentions.map((mention) => mention.end),
@@ -92,9 +93,10 @@ export async function loadAnnotation(store: GraphStore, input: Annotation): Prom
   const { article } = input;
   const articleId = article.id;
   const counters = await store.write(async (run) => {
+    await run('entity-resolution-lock');
     const rows = entityRows(input);
     const resolved = await run('entity-resolve', {
-      entities: rows.map(({ id, kind, key, nameKeys: keys, commenter }) => ({ id, kind, key, nameKeys: keys, commenter })),
+      entities: rows.map(({ id, kind, key, nameKeys: keys, commenter, surname: last }) => ({ id, kind, key, nameKeys: keys, commenter, surname: last })),
     });
     const idOf = new Map(resolved.map((row) => [row.incomingId as string, row.id as string]));
     const annotation = remap(input, idOf);

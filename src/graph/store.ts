@@ -1,8 +1,16 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { cypher, type QueryName } from './cypher.ts';
 import { toParameters, toPlain } from './records.ts';
 
 export type Row = Record<string, unknown>;
+
+/** Reads answer within this unless NEWSGRAPH_QUERY_TIMEOUT_MS says otherwise: no query may hold the service. */
+export const DEFAULT_READ_TIMEOUT_MS = 2_500;
+/** A write (one article, or a batch) may take longer, but never forever. */
+export const WRITE_TIMEOUT_MS = 60_000;
+
+/** A query that did not finish within its budget: Neo4j is slow, frozen or still starting, or the query is too big. */
+export class GraphTimeoutError extends Error {}
 
 /**
  * The one way the service talks to Neo4j: named queries from cypher/, always with parameters,
@@ -15,24 +23,32 @@ export class GraphStore {
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    readonly readTimeoutMs: number = DEFAULT_READ_TIMEOUT_MS,
   ) {}
 
+  /** Resolves when Neo4j answers within the read budget; /health/ready uses it. */
+  async ping(): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    await withDeadline(session, this.readTimeoutMs, session.executeRead((tx) => tx.run('RETURN 1'), { timeout: this.readTimeoutMs }));
+  }
+
+  /** One named read in its own transaction, ended by Neo4j (server-side timeout) and by us (deadline) after readTimeoutMs. */
   async read(name: QueryName, parameters: Row = {}): Promise<Row[]> {
     this.roundTrips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    try {
-      return await session.executeRead((tx) => run(tx, name, parameters));
-    } finally {
-      await session.close();
-    }
+    return withDeadline(
+      session,
+      this.readTimeoutMs,
+      session.executeRead((tx) => run(tx, name, parameters), { timeout: this.readTimeoutMs }),
+    );
   }
 
   /** Runs `work` in one write transaction (it may run several named queries); returns what the writes changed. */
   async write(work: (run: (name: QueryName, parameters?: Row) => Promise<Row[]>) => Promise<void>): Promise<WriteCounters> {
     this.roundTrips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      return await session.executeWrite(async (tx) => {
+    const written = session.executeWrite(
+      async (tx) => {
         const counters: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
         await work(async (name, parameters = {}) => {
           const result = await tx.run(cypher()[name], toParameters(parameters) as Row);
@@ -41,10 +57,33 @@ export class GraphStore {
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         });
         return counters;
-      });
-    } finally {
-      await session.close();
-    }
+      },
+      { timeout: WRITE_TIMEOUT_MS },
+    );
+    return withDeadline(session, WRITE_TIMEOUT_MS, written);
+  }
+}
+
+/**
+ * Settles with `work` or fails with GraphTimeoutError after `ms` (plus a little for the network), whichever is first.
+ * The server-side timeout covers slow queries; this covers a Neo4j that does not answer at all (frozen, booting).
+ */
+async function withDeadline<T>(session: Session, ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new GraphTimeoutError(`Neo4j did not answer within ${ms} ms.`)), ms + 250);
+  });
+  try {
+    const result = await Promise.race([work, deadline]);
+    await session.close();
+    return result;
+  } catch (error) {
+    work.catch(() => undefined);
+    // closing waits for the connection; a frozen Neo4j must not hold the caller here
+    void session.close().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,9 +1,9 @@
 import { parseJsonArticle } from './json.ts';
-import { MAX_ARTICLE_BYTES } from './limits.ts';
+import { CLEAN_TEXT, CONTROL_CHARACTER, looksBinary, MAX_ARTICLE_BYTES } from './limits.ts';
 import { parsePlainArticle } from './plain.ts';
 import { ArticleInputError, type ParsedArticle } from './types.ts';
 
-export { ArticleInputError, MAX_ARTICLE_BYTES };
+export { ArticleInputError, CLEAN_TEXT, MAX_ARTICLE_BYTES };
 export type { ParsedArticle, ParsedComment } from './types.ts';
 
 export interface ArticleMetadata {
@@ -35,6 +35,13 @@ export function parseArticle(raw: string, metadata: ArticleMetadata = {}): Parse
   const parsed: ParsedArticle = raw.trimStart().startsWith('{')
     ? parseJsonArticle(raw)
     : { ...parsePlainArticle(raw), url: null, publisher: null, publishedAt: null };
+  // checked on the decoded strings: JSON escapes (\u0000) would hide them from a check of the raw input
+  const names = [parsed.title, parsed.publisher ?? '', ...parsed.comments.map((comment) => comment.author)];
+  const texts = [parsed.text, ...parsed.comments.map((comment) => comment.text)];
+  if (names.some((name) => CONTROL_CHARACTER.test(name)) || texts.some(looksBinary)) {
+    throw new ArticleInputError('The article contains control characters (NUL, escape, …); it looks binary, not text.');
+  }
+  if (parsed.text.trim() === '') throw new ArticleInputError('The article has a title but no text.');
   const publishedAt = metadata.publishedAt ?? parsed.publishedAt;
   return {
     ...parsed,

@@ -11,11 +11,12 @@ afterAll(async () => {
   await exited;
 });
 
-describe('the README’s start command (newsgraph serve)', () => {
-  it('serves GraphQL with the reference article loaded, then drains on SIGTERM', async () => {
+describe('the README’s start command (newsgraph serve), run as in production (NODE_ENV unset)', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('serves GraphQL with the reference article loaded, then drains and exits on %s', async (signal) => {
     // NEO4J_URI points at the Neo4j the tests run, so this process neither starts nor stops it
+    const { NODE_ENV: _testMode, ...production } = process.env;
     child = spawn('node', ['bin/newsgraph.js', 'serve'], {
-      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI ?? LOCAL_NEO4J_URI, PORT: '0' },
+      env: { ...production, NEO4J_URI: process.env.NEO4J_URI ?? LOCAL_NEO4J_URI, PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -39,8 +40,8 @@ describe('the README’s start command (newsgraph serve)', () => {
     const body = (await response.json()) as { data: { articles: { nodes: { title: string }[] } } };
     expect(body.data.articles.nodes.map((node) => node.title)).toContain('US Defense Chief Says No To Military Cooperation With Russia');
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
-    child.kill('SIGTERM');
+    child.kill(signal);
     expect(await exited).toBe(0);
-    expect(output).toMatch(/SIGTERM: draining requests/);
+    expect(output).toMatch(new RegExp(`${signal}: draining requests[^]*Stopped\\.`));
   });
 });

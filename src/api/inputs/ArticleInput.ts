@@ -1,11 +1,14 @@
-import { IsISO8601, IsOptional, IsUrl, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsISO8601, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { MAX_ARTICLE_BYTES } from '../../parse/index.ts';
+import { CLEAN_TEXT, MAX_ARTICLE_BYTES } from '../../parse/index.ts';
+
+const clean = (field: string) => Matches(CLEAN_TEXT, { message: `${field} must be text without control characters (NUL, escape, …)` });
 
 @InputType({ description: 'A reader comment; replies nest.' })
 export class CommentInput {
   @Field(() => String)
   @Length(1, 200)
+  @clean('author')
   author!: string;
 
   @Field(() => String)
@@ -22,6 +25,7 @@ export class CommentInput {
 export class ArticleInput {
   @Field(() => String)
   @Length(1, 1000, { message: 'title must not be empty (at most 1000 characters)' })
+  @clean('title')
   title!: string;
 
   @Field(() => String)
@@ -36,6 +40,7 @@ export class ArticleInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @clean('publisher')
   publisher?: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; relative dates in the text are resolved against it.' })
