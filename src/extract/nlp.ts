@@ -32,12 +32,21 @@ export interface TaggedText {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/**
+ * NYT-style quotes written with two apostrophes (''…'') become one double quote and a space, in a copy of the
+ * same length, so every offset still points into the original text: ' "' before a word opens, '" ' closes.
+ */
+function withDoubleQuotes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (_pair, offset: number) => (/[\p{L}\p{N}$(‘'.]/u.test(text[offset + 2] ?? '') && !/[\p{L}\p{N}.,!?]/u.test(text[offset - 1] ?? '') ? ' "' : '" '));
+}
+
 /** Tokenizes, splits sentences (never across paragraphs) and tags parts of speech with wink-nlp. */
 export function tagText(text: string, paragraphs: Span[]): TaggedText {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // One wink document for the whole text: far cheaper than one per paragraph.
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(withDoubleQuotes(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
