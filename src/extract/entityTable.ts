@@ -68,6 +68,14 @@ export class EntityTable {
     return placed;
   }
 
+  /**
+   * Records that a pronoun or description at `span` ("he", "the senator") was resolved to `entity`: provenance
+   * for the entity's mentions, without making the words an alias or a named mention other rules would see.
+   */
+  referredTo(entity: EntityRecord, span: Span): void {
+    if (!entity.mentions.some((mention) => mention.start === span.start && mention.end === span.end)) entity.mentions.push({ ...span });
+  }
+
   alias(entity: EntityRecord, surface: string): void {
     const clean = surface.replace(/[’']s$/, '').trim();
     if (!clean || clean === entity.name || entity.aliases.has(clean)) return;

@@ -33,6 +33,11 @@ export interface Attribution {
 
 function newDraft(document: ArticleDocument, span: { start: number; end: number }, attribution: Attribution, kind: Draft['kind']): Draft {
   const verb = attribution.verb;
+  const { first, last } = attribution.speaker;
+  // the words that named the speaker here ("he", "the senator") are a mention of the entity they resolved to
+  if (last > first && last - first <= 12) {
+    document.table.referredTo(attribution.speaker.entity, { start: document.tokens[first]!.start, end: document.tokens[last - 1]!.end });
+  }
   const audience = kind === 'DIRECT' && verb?.base === 'tell' ? audienceBetween(document, verb.index + 1, attribution.clause.last) : [];
   return {
     kind,
@@ -95,7 +100,7 @@ function attributionAround(document: ArticleDocument, quote: Quote, previous: Dr
   const before = document.sentences[sentence.index - 1];
   if (before && document.text.slice(before.start, before.end).endsWith(':')) {
     const person = document.lastPersonBefore(before.last);
-    if (person) return { speaker: { entity: person, first: before.first, last: before.last }, verb: undefined, clause: before };
+    if (person) return { speaker: { entity: person, first: before.last, last: before.last }, verb: undefined, clause: before };
   }
   if (previous && previous.sentence >= sentence.index - 1) {
     return { speaker: { entity: previous.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: { first: quote.open, last: quote.open } };
