@@ -91,8 +91,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     }
   }
   if (next >= sentence.last || [':', '“', '"', ','].includes(tokens[next]!.text)) return undefined;
-  // "said at a news conference": a place or time, not reported content
-  if (tokens[next]!.pos === 'ADP' && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
+  // "said at a news conference": a place or time, not reported content ("said that with …" is content)
+  if (tokens[next]!.pos === 'ADP' && at(next - 1) !== 'that' && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next);
   if (last - next < 2) return undefined;
   return { first: next, last, audience, about };

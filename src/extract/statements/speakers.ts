@@ -2,6 +2,7 @@ import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
 import type { ArticleDocument } from './document.ts';
+import { nounPhraseEndingAt, nounPhraseStartingAt } from './nounPhrases.ts';
 
 /** Words between a subject and its verb that change nothing: "has previously said", "was quoted as saying". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -179,7 +180,7 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
     else break;
   }
-  return end >= sentenceFirst ? subjectEndingAt(document, end) : undefined;
+  return end >= sentenceFirst ? (subjectEndingAt(document, end) ?? nounPhraseEndingAt(document, end)) : undefined;
 }
 
 /** The subject right after a verb: ", said Doe". */
@@ -191,5 +192,5 @@ export function subjectAfter(document: ArticleDocument, verbIndex: number, anyKi
     const found = document.table.at(i);
     if (found && (anyKind || found.entity.kind === 'PERSON')) return { entity: found.entity, first: found.first, last: found.last };
   }
-  return undefined;
+  return nounPhraseStartingAt(document, verbIndex + 1);
 }

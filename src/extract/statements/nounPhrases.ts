@@ -1,0 +1,68 @@
+import { ORGANIZATION_HEADS } from '../gazetteer/index.ts';
+import type { Token } from '../nlp.ts';
+import type { ArticleDocument } from './document.ts';
+import type { Subject } from './speakers.ts';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'another', 'one', 'two', 'three', 'few', 'each', 'any']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Nouns that end a phrase but never speak: "last week said" is a misparse, not a speaker. */
+const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|result|results|percent|number|kind|sort)$/;
+const MAX_PHRASE = 9;
+
+const isPossessive = (token: Token | undefined) => !!token && /^[’']s?$/.test(token.text);
+
+function inPhrase(document: ArticleDocument, index: number): boolean {
+  const token = document.tokens[index]!;
+  if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos)) return true;
+  if (POSSESSIVE_PRONOUNS.has(token.lower) || isPossessive(token)) return true;
+  // "abortion-rights advocates", "57-year-old scientist"
+  return token.text === '-' && document.tokens[index - 1]?.end === token.start;
+}
+
+/** A speaker entity for the words [first, last): capitalized words name one, common nouns describe one. */
+function speakerOfPhrase(document: ArticleDocument, first: number, last: number): Subject | undefined {
+  const { tokens, table } = document;
+  while (first < last && (DETERMINERS.has(tokens[first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[first]!.lower))) first += 1;
+  const head = tokens[last - 1]!;
+  if (first >= last || !['NOUN', 'PROPN'].includes(head.pos) || NOT_SPEAKERS.test(head.lower)) return undefined;
+  if (!/[\p{L}]{2}/u.test(head.text)) return undefined;
+  const start = tokens[first]!.start;
+  const phrase = document.text.slice(start, head.end);
+  const capitalized = /^\p{Lu}/u.test(head.text) && head.pos === 'PROPN';
+  const plural = !capitalized && /[^s]s$/.test(head.lower);
+  const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural ? 'ORGANIZATION' : ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
+  // a description keeps the words as written but a capital that only starts the sentence: "Aides" → "aides"
+  const name = capitalized ? phrase : phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
+  const entity = table.entity(kind, name);
+  table.mention(entity, { start, end: head.end }, first, last, name);
+  return { entity, first, last };
+}
+
+/**
+ * The noun phrase ending at token `end` as a speaker, when no named entity, pronoun or known description is
+ * there: "A source said", "Aides said", "Abortion rights advocates said", "the 57-year-old scientist says".
+ */
+export function nounPhraseEndingAt(document: ArticleDocument, end: number): Subject | undefined {
+  const { tokens } = document;
+  const sentenceFirst = document.sentenceOf(end).first;
+  if (!tokens[end] || document.quoteAround(end)) return undefined;
+  let first = end;
+  while (first > sentenceFirst && end - first < MAX_PHRASE && inPhrase(document, first - 1) && !document.table.at(first - 1)) first -= 1;
+  // "the senator's aides": a named owner belongs to the phrase
+  const possessive = isPossessive(tokens[first]) ? first : isPossessive(tokens[first - 1]) ? first - 1 : -1;
+  const owner = possessive > 0 ? document.table.at(possessive - 1) : undefined;
+  if (owner) first = owner.first;
+  return speakerOfPhrase(document, first, end + 1);
+}
+
+/** The noun phrase right after a verb as its speaker: ", said the man", ", said one source who …". */
+export function nounPhraseStartingAt(document: ArticleDocument, first: number): Subject | undefined {
+  const { tokens } = document;
+  if (!tokens[first]) return undefined;
+  const sentenceLast = document.sentenceOf(first).last;
+  let last = first;
+  while (last < sentenceLast && last - first < MAX_PHRASE && inPhrase(document, last) && !document.table.at(last)) last += 1;
+  // the head is the last noun of the run: "the man who …" stops at "man"
+  while (last > first && !['NOUN', 'PROPN'].includes(tokens[last - 1]!.pos)) last -= 1;
+  return last > first ? speakerOfPhrase(document, first, last) : undefined;
+}
