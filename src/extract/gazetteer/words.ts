@@ -38,7 +38,7 @@ export const ROLE_DESCRIPTORS = [
   'midfielder', 'defender', 'goalkeeper', 'candidate', 'activist', 'campaigner', 'scientist', 'doctor',
 ];
 
-/** Verbs that report speech. Base forms; inflections are matched by `speechVerbForms`. */
+/** Verbs that report speech, with or without "that". Base forms; inflections are matched by `speechVerbForms`. */
 export const SPEECH_VERBS = [
   'say', 'tell', 'accuse', 'cite', 'call', 'conclude', 'warn', 'claim', 'state', 'add', 'argue', 'insist',
   'deny', 'announce', 'explain', 'note', 'stress', 'suggest', 'urge', 'declare', 'assert', 'contend',
@@ -48,7 +48,49 @@ export const SPEECH_VERBS = [
   'signal', 'indicate', 'hint', 'pledge', 'maintain', 'observe', 'forecast',
 ];
 
+/**
+ * More speech acts, from the cues of real news (PolNeAR train). Unlike the verbs above, a bare clause after them
+ * is not taken on trust: they report words through "that", a particle, a listener or their object.
+ */
+export const MORE_SPEECH_VERBS = [
+  'ask', 'praise', 'question', 'mention', 'point', 'attack', 'reject', 'quip', 'joke', 'recommend', 'post',
+  'blast', 'slam', 'defend', 'reveal', 'denounce', 'blame', 'mock', 'echo', 'assure', 'reassure', 'request',
+  'tout', 'decry', 'threaten', 'lament', 'disclose', 'retweet', 'shout', 'boast', 'brag', 'talk', 'speak',
+  'comment', 'remind', 'answer', 'inform', 'advise', 'apologize', 'apologise', 'plead', 'chant',
+  'scream', 'muse', 'confess', 'reaffirm', 'affirm', 'repeat', 'counter', 'rebut', 'refute', 'dispute',
+  'clarify', 'elaborate', 'opine', 'proclaim', 'exclaim', 'lambaste', 'chide', 'scold', 'ridicule', 'fault',
+  'hail', 'laud', 'applaud', 'rail', 'speculate', 'reason', 'theorize', 'recount', 'relate',
+  'notify', 'guarantee', 'swear', 'reminisce', 'concur', 'agree', 'disagree', 'object', 'protest', 'complain', 'whisper',
+  'yell', 'mutter', 'grumble', 'acknowledge', 'charge', 'allege', 'contend', 'assert',
+];
+
+/** Verbs whose object is what was said when no clause follows: "praised the governor's record on jobs". */
+export const OBJECT_VERBS = new Set([
+  'criticize', 'criticise', 'condemn', 'dismiss', 'describe', 'demand', 'propose', 'deny', 'acknowledge', 'admit',
+  'confirm', 'recall', 'praise', 'attack', 'reject', 'blast', 'slam', 'defend', 'reveal', 'denounce', 'blame',
+  'mock', 'echo', 'tout', 'decry', 'disclose', 'mention', 'question', 'recommend', 'request',
+  'lambaste', 'chide', 'scold', 'ridicule', 'fault', 'hail', 'laud', 'applaud', 'repeat', 'reaffirm', 'dispute',
+  'refute', 'rebut', 'lament', 'threaten', 'promise', 'pledge', 'vow', 'predict', 'forecast', 'estimate', 'cite',
+]);
+
+/** Verbs that name their listener before what was said: "assured donors that …", "asked the senator whether …". */
+export const AUDIENCE_VERBS = new Set(['tell', 'assure', 'reassure', 'remind', 'inform', 'warn', 'advise', 'ask', 'urge', 'promise', 'brief', 'notify', 'caution', 'guarantee']);
+
+/** Particles after which the reported words start, per verb: "talked about …", "pointed out that …", "warned against …". */
+export const SPEECH_PARTICLES = new Map<string, Set<string>>(
+  Object.entries({
+    talk: 'about of on out', speak: 'about of on out against', write: 'about of on', complain: 'about of',
+    joke: 'about', boast: 'about of', brag: 'about of', muse: 'about on', testify: 'about on', comment: 'on about',
+    tweet: 'about on', post: 'about on', rail: 'against at about', warn: 'about of against', caution: 'about against',
+    point: 'out to', call: 'for on', ask: 'about for', hint: 'at', argue: 'against for', speculate: 'about on',
+    reminisce: 'about', lament: 'about', protest: 'against', object: 'to', agree: 'with', disagree: 'with',
+    apologize: 'for', apologise: 'for', plead: 'for', elaborate: 'on', vow: 'to', pledge: 'to', promise: 'to',
+  }).map(([verb, particles]) => [verb, new Set(particles.split(' '))]),
+);
+
 const IRREGULAR: Record<string, string[]> = {
+  speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+  swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
@@ -56,7 +98,7 @@ const IRREGULAR: Record<string, string[]> = {
 
 /** Every inflected form of the speech verbs, mapped to the base form. */
 export const speechVerbForms: Map<string, string> = new Map(
-  SPEECH_VERBS.flatMap((verb) => {
+  [...SPEECH_VERBS, ...MORE_SPEECH_VERBS].flatMap((verb) => {
     const forms = IRREGULAR[verb] ?? regularForms(verb);
     return forms.map((form) => [form, verb] as [string, string]);
   }),
@@ -66,7 +108,7 @@ function regularForms(verb: string): string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   const past = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
-  const doubled = /^(admit|regret)$/.test(verb) ? `${verb}${verb.at(-1)}` : stem;
+  const doubled = /^(admit|regret|quip|rebut|chat)$/.test(verb) ? `${verb}${verb.at(-1)}` : stem;
   return [verb, third, past, `${doubled}ed`, `${doubled}ing`, `${stem}ing`];
 }
 

@@ -94,6 +94,12 @@ function attributionBefore(document: ArticleDocument, quote: Quote): Attribution
   return undefined;
 }
 
+/** A partial quote inside reported speech is the reporting clause's speaker's, whatever verbs the paraphrase holds. */
+function paraphraseAround(reported: Draft[], quote: Quote): Attribution | undefined {
+  const around = reported.find((draft) => draft.start <= quote.start && quote.end <= draft.end);
+  return around ? { speaker: { entity: around.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: around.clause } : undefined;
+}
+
 /** A quote standing alone: the sentence before introduces its speaker ("a terse reply from X."), else the last speaker. */
 function attributionAround(document: ArticleDocument, quote: Quote, previous: Draft | undefined): Attribution | undefined {
   const sentence = document.sentenceOf(quote.open);
@@ -139,7 +145,10 @@ export function directStatements(document: ArticleDocument, reported: Draft[]): 
   for (const [index, quote] of [...document.quotes.entries()].reverse()) {
     const next = document.quotes[index + 1];
     const continued = next && next.open === quote.close ? attributions.get(next) : undefined;
-    attributions.set(quote, continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? attributionBefore(document, quote));
+    attributions.set(
+      quote,
+      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(reported, quote) ?? attributionBefore(document, quote),
+    );
   }
   for (const quote of document.quotes) {
     const previous = [...reported, ...drafts].filter((draft) => draft.start < quote.start).sort((a, b) => a.start - b.start).at(-1);

@@ -1,6 +1,6 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
-import { GROUP_NOUN } from '../gazetteer/index.ts';
+import { AUDIENCE_VERBS, GROUP_NOUN, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
@@ -11,19 +11,22 @@ interface Complement {
   last: number;
   audience: EntityRecord[];
   about: EntityRecord[];
+  /** The verb's object stands for the words ("praised X's record"): only a named or described speaker counts. */
+  objectOnly?: boolean;
 }
 
 const TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'earlier', 'recently', 'again', 'repeatedly', 'previously']);
 
-const EVALUATIVE = new Set(['criticize', 'criticise', 'condemn', 'dismiss', 'describe', 'demand', 'propose', 'deny', 'acknowledge', 'admit', 'confirm', 'recall']);
 
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
-function contentEnd(document: ArticleDocument, first: number): number {
+function contentEnd(document: ArticleDocument, first: number, objectOnly = false): number {
   const sentence = document.sentenceOf(first);
   const { tokens } = document;
   for (let i = first + 1; i < sentence.last; i += 1) {
     const token = tokens[i]!;
     if (document.quoteAround(i)) continue;
+    // "criticized the annexation of Crimea, which plunged relations …": the relative clause is the narrator's
+    if (objectOnly && token.text === ',' && ['which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'as'].includes(tokens[i + 1]?.lower ?? '')) return i;
     if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
     // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
@@ -44,7 +47,24 @@ function contentEnd(document: ArticleDocument, first: number): number {
   return last;
 }
 
-/** Reads what follows the verb: "told Y that …", "accused Y of …", "called for …", "said (that) …". */
+/** Words that open a reported question or request: "asked whether …", "urged them to …". */
+/** Verbs trusted to report words in a bare clause: "said the plan failed". */
+const BARE_CLAUSE_VERBS = new Set<string>(SPEECH_VERBS);
+
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** An object with fewer content words is a target ("criticized the plan", "confirmed two new cases"), not reported words. */
+const MIN_OBJECT_WORDS = 4;
+
+function contentWords(document: ArticleDocument, first: number, last: number): number {
+  return document.tokens
+    .slice(first, last)
+    .filter((token) => ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(token.pos) && !MONTHS_AND_DAYS.test(token.text)).length;
+}
+
+/**
+ * Reads what follows the verb: "told Y that …", "asked Y whether …", "accused Y of …", "called for …",
+ * "talked about …", "said (that) …", and the object of verbs like "praised" when it is a whole phrase.
+ */
 function complement(document: ArticleDocument, verb: SpeechVerb): Complement | undefined {
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
@@ -52,7 +72,12 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const audience: EntityRecord[] = [];
   const about: EntityRecord[] = [];
   const at = (i: number) => tokens[i]?.lower;
-  if (verb.base === 'tell') {
+  let objectOnly = false;
+  if (SPEECH_PARTICLES.get(verb.base)?.has(at(next) ?? '')) {
+    // "pointed out that …", "warned against …", "called for …", "talked about …"
+    next += 1;
+    if (at(next) === 'that') next += 1;
+  } else if (verb.base === 'tell') {
     let that = next;
     while (that < sentence.last && at(that) !== 'that' && tokens[that]!.text !== ',' && !/^[“"]$/.test(tokens[that]!.text)) that += 1;
     audience.push(...audienceBetween(document, next, that));
@@ -72,15 +97,23 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     if (at(of) !== 'of') return undefined;
     about.push(...document.table.within(next, of).map((mention) => mention.entity));
     next = of + 1;
-  } else if (EVALUATIVE.has(verb.base) && at(next) !== 'that') {
-    // "criticized the plan": the object is a target, not reported words (quotes after it are still attributed)
-    return undefined;
+  } else if (AUDIENCE_VERBS.has(verb.base) && !CLAUSE_OPENERS.has(at(next) ?? '')) {
+    // "assured donors that …", "asked the senator whether …", "urged Congress to …"
+    let opener = next;
+    while (opener < Math.min(next + 7, sentence.last) && !CLAUSE_OPENERS.has(at(opener) ?? '') && !/^[,“"]$/.test(tokens[opener]!.text)) opener += 1;
+    if (!CLAUSE_OPENERS.has(at(opener) ?? '')) return undefined;
+    audience.push(...audienceBetween(document, next, opener));
+    // "urged both parties to close the gaps": the request names who should act; "assured donors that …" does not
+    if (at(opener) !== 'to') next = at(opener) === 'that' ? opener + 1 : opener;
   } else if (verb.base === 'call') {
-    if (at(next) !== 'for' && at(next) !== 'on') return undefined;
-    next += 1;
+    if (at(next) === 'for' || at(next) === 'on') next += 1;
+    else objectOnly = true; // "called his standing “unheard of”"
   } else if (at(next) === 'that') {
     next += 1;
+  } else if (OBJECT_VERBS.has(verb.base)) {
+    objectOnly = true;
   } else {
+    if (!BARE_CLAUSE_VERBS.has(verb.base)) return undefined;
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
     const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
     for (let i = next; i < Math.min(next + 7, sentence.last); i += 1) {
@@ -92,10 +125,15 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   }
   if (next >= sentence.last || [':', '“', '"', ','].includes(tokens[next]!.text)) return undefined;
   // "said at a news conference": a place or time, not reported content ("said that with …" is content)
-  if (tokens[next]!.pos === 'ADP' && at(next - 1) !== 'that' && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
-  const last = contentEnd(document, next);
+  const opened = ['that', 'about', 'of', 'on', 'against', 'for', 'to', 'out', 'at', 'up', 'over'].includes(at(next - 1) ?? '') && next - 1 > verb.index;
+  if (tokens[next]!.pos === 'ADP' && !opened && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
+  const last = contentEnd(document, next, objectOnly);
   if (last - next < 2) return undefined;
-  return { first: next, last, audience, about };
+  if (objectOnly) {
+    // a quotation in the object is the DIRECT statement ("called the bill “a first step”"), nothing more
+    if (contentWords(document, next, last) < MIN_OBJECT_WORDS || document.quotes.some((quote) => quote.open >= next && quote.open < last)) return undefined;
+  }
+  return { first: next, last, audience, about, objectOnly };
 }
 
 /** A participle clause (", concluding that …") belongs to the main clause's subject. */
@@ -227,6 +265,7 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
       if (trailing) drafts.push(trailing);
       continue;
     }
+    if (content.objectOnly && subject.described) continue;
     const { tokens } = document;
     const { first, last } = content;
     // content that is one whole quotation is a DIRECT statement only

@@ -35,7 +35,7 @@ function speakerOfPhrase(document: ArticleDocument, first: number, last: number)
   const name = capitalized ? phrase : phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const entity = table.entity(kind, name);
   table.mention(entity, { start, end: head.end }, first, last, name);
-  return { entity, first, last };
+  return { entity, first, last, described: true };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface Subject {
   entity: EntityRecord;
   first: number;
   last: number;
+  /** Only a noun phrase said who it was ("the storm", "a source"): no name, pronoun or known role. */
+  described?: boolean;
 }
 
 /**
