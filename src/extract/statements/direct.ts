@@ -56,8 +56,11 @@ function newDraft(document: ArticleDocument, span: { start: number; end: number 
 
 /** `” Jane Doe told …`, `,” he was quoted as saying by …`, `,” said Doe`, `” Interfax quoted X as saying`. */
 function attributionAfter(document: ArticleDocument, quote: Quote): Attribution | undefined {
-  const sentence = document.sentenceOf(quote.close);
+  let sentence = document.sentenceOf(quote.close);
   const first = quote.close + 1;
+  // “Who are they?” Doe said.: the tagger ends the sentence at the quote's own ? or !
+  const following = document.sentences[sentence.index + 1];
+  if (first >= sentence.last && following && following.paragraph === sentence.paragraph && following.first === first) sentence = following;
   const limit = Math.min(sentence.last, first + 12);
   for (let i = first; i < limit; i += 1) {
     if (document.quoteAround(i) || document.tokens[i]!.text === '“') return undefined;

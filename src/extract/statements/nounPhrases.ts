@@ -1,4 +1,4 @@
-import { ORGANIZATION_HEADS } from '../gazetteer/index.ts';
+import { NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
 import type { Token } from '../nlp.ts';
 import type { ArticleDocument } from './document.ts';
 import type { Subject } from './speakers.ts';
@@ -6,8 +6,18 @@ import type { Subject } from './speakers.ts';
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'another', 'one', 'two', 'three', 'few', 'each', 'any']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Nouns that end a phrase but never speak: "last week said" is a misparse, not a speaker. */
-const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|result|results|percent|number|kind|sort)$/;
+const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|result|results|number|kind|sort)$/;
 const MAX_PHRASE = 9;
+
+/**
+ * A word that can head a speaker phrase. The tagger reads some names and nouns as other parts of speech
+ * ("Ford" a verb, "the socialist" an adjective): a capitalized word or a word after a determiner still counts.
+ */
+function isHead(document: ArticleDocument, token: Token, afterDeterminer: boolean): boolean {
+  if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  if (/^\p{Lu}\p{Ll}/u.test(token.text) && !NOT_NAMES.has(token.text) && token.pos !== 'PRON' && token.pos !== 'DET') return true;
+  return afterDeterminer && token.pos === 'ADJ';
+}
 
 const isPossessive = (token: Token | undefined) => !!token && /^[’']s?$/.test(token.text);
 
@@ -24,11 +34,11 @@ function speakerOfPhrase(document: ArticleDocument, first: number, last: number)
   const { tokens, table } = document;
   while (first < last && (DETERMINERS.has(tokens[first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[first]!.lower))) first += 1;
   const head = tokens[last - 1]!;
-  if (first >= last || !['NOUN', 'PROPN'].includes(head.pos) || NOT_SPEAKERS.test(head.lower)) return undefined;
+  if (first >= last || !isHead(document, head, first < last - 1 || DETERMINERS.has(tokens[first - 1]?.lower ?? '')) || NOT_SPEAKERS.test(head.lower)) return undefined;
   if (!/[\p{L}]{2}/u.test(head.text)) return undefined;
   const start = tokens[first]!.start;
   const phrase = document.text.slice(start, head.end);
-  const capitalized = /^\p{Lu}/u.test(head.text) && head.pos === 'PROPN';
+  const capitalized = /^\p{Lu}/u.test(head.text) && head.pos !== 'NOUN';
   const plural = !capitalized && /[^s]s$/.test(head.lower);
   const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural ? 'ORGANIZATION' : ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
   // a description keeps the words as written but a capital that only starts the sentence: "Aides" → "aides"

@@ -10,6 +10,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'might', 'should', 'can', 'also', 'previously', 'later', 'then', 'once', 'again', 'further', 'recently',
   'reportedly', 'earlier', 'repeatedly', 'publicly', 'privately', 'quoted', 'as', 'however', ',', 'just',
   'first', 'last', 'finally', 'already', 'often', 'explicitly', 'openly', 'separately', 'flatly', 'quickly',
+  'itself', 'himself', 'herself', 'themselves', 'too', 'all', 'both', 'now', 'still', 'even', 'only', 'later',
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
@@ -177,12 +178,34 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   let end = verbFirst - 1;
   while (end >= sentenceFirst) {
     const token = document.tokens[end]!;
-    if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || (token.pos === 'ADV' && token.lower !== 'that')) end -= 1;
+    // a capitalized "adverb" mid-sentence is a name the tagger misread ("…, Jolly said")
+    const adverb = token.pos === 'ADV' && token.lower !== 'that' && !(/^\p{Lu}/u.test(token.text) && end > sentenceFirst);
+    if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
     // "The department on Tuesday sued …": a time phrase may stand between subject and verb
     else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
     else break;
   }
-  return end >= sentenceFirst ? (subjectEndingAt(document, end) ?? nounPhraseEndingAt(document, end)) : undefined;
+  if (end < sentenceFirst) return undefined;
+  return subjectEndingAt(document, end) ?? sourceWithModifier(document, end, sentenceFirst) ?? nounPhraseEndingAt(document, end);
+}
+
+/** Words that follow an anonymous source and describe it: "a source familiar with the talks", "people close to him". */
+const SOURCE_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'involved', 'with', 'from', 'at', 'in']);
+
+/** "Another source familiar with Cruz's thinking said": the speaker is the noun before the modifier. */
+function sourceWithModifier(document: ArticleDocument, end: number, sentenceFirst: number): Subject | undefined {
+  for (let i = end; i > Math.max(sentenceFirst, end - 8); i -= 1) {
+    const token = document.tokens[i]!;
+    if (token.text === ',' || document.quoteAround(i)) return undefined;
+    if (!SOURCE_MODIFIERS.has(token.lower)) continue;
+    const noun = document.tokens[i - 1];
+    if (!noun || !['NOUN', 'PROPN'].includes(noun.pos)) continue;
+    const named = document.table.at(noun.index);
+    const subject = named ? { entity: named.entity, first: named.first, last: named.last } : nounPhraseEndingAt(document, noun.index);
+    // "Jane Roe from the Acme Institute": the person, not the organization
+    if (subject && (subject.entity.kind === 'PERSON' || !named)) return subject;
+  }
+  return undefined;
 }
 
 /** The subject right after a verb: ", said Doe". */
