@@ -196,28 +196,50 @@ function unnamedSourceAfter(document: ArticleDocument, first: number): Subject |
   return undefined;
 }
 
-/** "Shares fell 3 percent, Reuters reported.": the attribution closes the sentence and the clause before it is the content. */
+/**
+ * "Shares fell 3 percent, Reuters reported.": the attribution closes the sentence and the clause before it is the
+ * content. Set off by commas inside the sentence, it interrupts the content: "Mr. Doe, officials said, has become …".
+ */
 function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
-  const rest = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
+  const attributionEnd = Math.max(verb.index, subject.last - 1);
+  const rest = tokens.slice(attributionEnd + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
+  const inverted = subject.first > verb.index;
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
   // or the attribution is set off by commas mid-sentence: "…, Egyptian officials said, after two days of talks."
   const untilComma = rest.findIndex((token) => token.text === ',');
   const phrase = untilComma < 0 ? rest.length : untilComma;
   const shortTail =
-    rest.length === 0 || rest[0]!.text === ',' || (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
+    inverted || rest.length === 0 || rest[0]!.text === ',' || (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
   if (!shortTail) return undefined;
   // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
-  let comma = subject.first - 1;
-  while (comma > subject.first - 6 && comma > sentence.first && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && !/^[“”"]$/.test(tokens[comma]!.text)) comma -= 1;
+  const attributionStart = Math.min(subject.first, verb.first);
+  let comma = attributionStart - 1;
+  while (comma > attributionStart - 6 && comma > sentence.first && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && !/^[“”"]$/.test(tokens[comma]!.text)) comma -= 1;
   if (tokens[comma]?.text !== ',') return undefined;
   const first = afterDateline(document, sentence.first);
-  const last = comma;
+  let last = comma;
+  // "Mr. Doe, officials said, has become skeptical": a short subject before, the predicate after
+  const resumes = rest[0]?.text === ',' && !inverted && comma - first <= 6 && rest.slice(1).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (resumes) {
+    last = sentence.last;
+    while (last > first && /^[.!?]$/.test(tokens[last - 1]!.text)) last -= 1;
+  }
   // quoted words before the attribution are a DIRECT statement, not reported speech
-  if (last - first < 3 || document.quotes.some((quote) => quote.open < subject.first && quote.close >= first)) return undefined;
+  if (last - first < 3 || document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first)) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
-  return newDraft(document, span, { speaker: subject, verb, clause: { first: subject.first, last: sentence.last } }, 'INDIRECT');
+  return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
+}
+
+/** True when nothing but an appositive or a short place or time phrase follows token `from` in its sentence. */
+function endsClause(document: ArticleDocument, from: number): boolean {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(Math.max(0, from - 1));
+  let last = sentence.last;
+  while (last > from && /^[.!?”"]$/.test(tokens[last - 1]!.text)) last -= 1;
+  if (last <= from || tokens[from]!.text === ',') return true;
+  return tokens[from]!.pos === 'ADP' && last - from <= 4;
 }
 
 /** "…, according to X" and "According to X, …". */
@@ -257,6 +279,15 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     }
     const verb = speechVerbAt(document, i);
     if (!verb || isNegated(document, verb.first)) continue;
+    // "…, said Jane Doe, a professor at …": the speaker follows the verb
+    const inverted = document.tokens[verb.first - 1]?.text === ',' && !document.tokens[verb.first]!.lower.endsWith('ing') ? subjectAfter(document, verb.index) : undefined;
+    if (inverted && inverted.first <= verb.index + 4 && endsClause(document, inverted.last)) {
+      const trailing = trailingAttribution(document, verb, inverted);
+      if (trailing) {
+        drafts.push(trailing);
+        continue;
+      }
+    }
     const subject = subjectOf(document, verb, drafts);
     if (!subject) continue;
     const content = complement(document, verb);
