@@ -61,7 +61,7 @@ export const MORE_SPEECH_VERBS = [
   'clarify', 'elaborate', 'opine', 'proclaim', 'exclaim', 'lambaste', 'chide', 'scold', 'ridicule', 'fault',
   'hail', 'laud', 'applaud', 'rail', 'speculate', 'reason', 'theorize', 'recount', 'relate',
   'notify', 'guarantee', 'swear', 'reminisce', 'concur', 'agree', 'disagree', 'object', 'protest', 'complain', 'whisper',
-  'yell', 'mutter', 'grumble', 'acknowledge', 'charge', 'allege', 'contend', 'assert',
+  'yell', 'mutter', 'grumble', 'continue', 'find', 'show', 'acknowledge', 'charge', 'allege', 'contend', 'assert',
 ];
 
 /** Verbs whose object is what was said when no clause follows: "praised the governor's record on jobs". */

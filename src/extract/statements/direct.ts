@@ -1,7 +1,8 @@
 import type { EntityRecord } from '../entityTable.ts';
 import { GROUP_NOUN, REPLY_VERBS } from '../gazetteer/index.ts';
+import type { Sentence } from '../nlp.ts';
 import type { ArticleDocument, Draft, Quote } from './document.ts';
-import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
+import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
 
 const AUDIENCE_STOP = new Set(['on', 'after', 'before', 'at', 'in', 'during', 'that', 'when', 'while', 'as', 'about', ',', '.', '“', '"', ':', ';']);
@@ -91,7 +92,7 @@ function attributionBefore(document: ArticleDocument, quote: Quote): Attribution
     if (document.quoteAround(i) || /^[“”"]$/.test(document.tokens[i]!.text)) continue;
     const verb = speechVerbAt(document, i) ?? speechVerbAt(document, i - 1);
     if (!verb || verb.index > quote.open || isNegated(document, verb.first)) continue;
-    const speaker = subjectBefore(document, verb.first);
+    const speaker = isParticiple(document, verb) ? mainSubject(document, verb) : subjectBefore(document, verb.first);
     if (speaker) return { speaker, verb, clause: { first: sentence.first, last: quote.open } };
   }
   return undefined;
@@ -103,7 +104,24 @@ function paraphraseAround(reported: Draft[], quote: Quote): Attribution | undefi
   return around ? { speaker: { entity: around.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: around.clause } : undefined;
 }
 
-/** A quote standing alone: the sentence before introduces its speaker ("a terse reply from X."), else the last speaker. */
+/** "Bystrom agreed.", "He continued:": a sentence that is only an attribution introduces the quote after it. */
+function attributionSentence(document: ArticleDocument, sentence: Sentence): Attribution | undefined {
+  const { tokens } = document;
+  for (let i = sentence.first; i < sentence.last; i += 1) {
+    const verb = speechVerbAt(document, i);
+    if (!verb) continue;
+    const tail = tokens.slice(verb.index + 1, sentence.last).filter((token) => !/^[.:!,]$/.test(token.text));
+    if (tail.length > 3 || isNegated(document, verb.first)) return undefined;
+    const speaker = subjectBefore(document, verb.first);
+    return speaker ? { speaker, verb, clause: { first: sentence.first, last: sentence.last } } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A quote standing alone: the sentence before introduces its speaker ("a terse reply from X:", "Doe agreed."),
+ * else it continues the statement right before it, in its own sentence or the paragraph before.
+ */
 function attributionAround(document: ArticleDocument, quote: Quote, previous: Draft | undefined): Attribution | undefined {
   const sentence = document.sentenceOf(quote.open);
   const before = document.sentences[sentence.index - 1];
@@ -111,7 +129,14 @@ function attributionAround(document: ArticleDocument, quote: Quote, previous: Dr
     const person = document.lastPersonBefore(before.last);
     if (person) return { speaker: { entity: person, first: before.last, last: before.last }, verb: undefined, clause: before };
   }
-  if (previous && previous.sentence >= sentence.index - 1) {
+  if (before && before.paragraph === sentence.paragraph && (!previous || previous.sentence < before.index)) {
+    const introduced = attributionSentence(document, before);
+    if (introduced) return introduced;
+  }
+  if (!previous) return undefined;
+  const previousParagraph = document.sentences[previous.sentence]!.paragraph;
+  const opensParagraph = sentence.first === quote.open && before?.paragraph !== sentence.paragraph;
+  if (previous.sentence >= sentence.index - 1 || (opensParagraph && previousParagraph === sentence.paragraph - 1)) {
     return { speaker: { entity: previous.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: { first: quote.open, last: quote.open } };
   }
   return undefined;

@@ -3,7 +3,7 @@ import type { EntityRecord } from '../entityTable.ts';
 import { AUDIENCE_VERBS, GROUP_NOUN, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
-import { isNegated, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
+import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
 interface Complement {
   /** Token range of the reported content. */
@@ -136,18 +136,6 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   return { first: next, last, audience, about, objectOnly };
 }
 
-/** A participle clause (", concluding that …") belongs to the main clause's subject. */
-function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
-  const sentence = document.sentenceOf(verb.first);
-  for (let i = sentence.first; i < verb.first; i += 1) {
-    // the first verb outside a name ("Ted" may be tagged a verb)
-    if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i)) {
-      return subjectBefore(document, i);
-    }
-  }
-  return undefined;
-}
-
 function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]): Subject | undefined {
   // "X accused Y of … and called for …": the second verb shares the first one's subject
   if (['and', 'but'].includes(document.tokens[verb.first - 1]?.lower ?? '')) {
@@ -155,8 +143,7 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
     if (previous && previous.sentence === document.tokens[verb.first]!.sentence) return { entity: previous.speaker, first: verb.first, last: verb.first };
     return mainSubject(document, verb); // "X praised the deal but warned that …"
   }
-  const participle = document.tokens[verb.first]!.lower.endsWith('ing') && document.tokens[verb.first - 1]?.text === ',';
-  if (participle) return mainSubject(document, verb);
+  if (isParticiple(document, verb)) return mainSubject(document, verb);
   if (document.tokens[verb.first - 1]?.lower === 'as' || document.tokens[verb.first - 1]?.lower === 'to') return undefined;
   const subject = subjectBefore(document, verb.first);
   // "the plan, which critics said was too costly": a relative clause, not reported speech
@@ -211,7 +198,10 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const untilComma = rest.findIndex((token) => token.text === ',');
   const phrase = untilComma < 0 ? rest.length : untilComma;
   const shortTail =
-    inverted || rest.length === 0 || rest[0]!.text === ',' || (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight)$/.test(rest[0]!.lower)));
+    inverted ||
+    rest.length === 0 ||
+    rest[0]!.text === ',' ||
+    (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight|last|this|earlier|later)$/.test(rest[0]!.lower) || MONTHS_AND_DAYS.test(rest[0]!.text)));
   if (!shortTail) return undefined;
   // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
   const attributionStart = Math.min(subject.first, verb.first);

@@ -1,4 +1,4 @@
-import { NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
+import { COMMON_ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
 import type { Token } from '../nlp.ts';
 import type { ArticleDocument } from './document.ts';
 import type { Subject } from './speakers.ts';
@@ -8,6 +8,12 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 /** Nouns that end a phrase but never speak: "last week said" is a misparse, not a speaker. */
 const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|result|results|number|kind|sort)$/;
 const MAX_PHRASE = 9;
+/** Common nouns for organizations, outlets and the documents they issue: "the airline said", "the report found". */
+const ORGANIZATION_NOUNS = new Set([
+  ...COMMON_ORGANIZATION_HEADS, 'airline', 'network', 'newspaper', 'paper', 'magazine', 'website', 'channel', 'station',
+  'broadcaster', 'outlet', 'publication', 'report', 'study', 'poll', 'survey', 'statement', 'filing', 'lawsuit',
+  'complaint', 'memo', 'letter', 'document', 'platform', 'analysis', 'audit', 'review', 'ad', 'editorial', 'release',
+]);
 
 /**
  * A word that can head a speaker phrase. The tagger reads some names and nouns as other parts of speech
@@ -40,7 +46,7 @@ function speakerOfPhrase(document: ArticleDocument, first: number, last: number)
   const phrase = document.text.slice(start, head.end);
   const capitalized = /^\p{Lu}/u.test(head.text) && head.pos !== 'NOUN';
   const plural = !capitalized && /[^s]s$/.test(head.lower);
-  const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural ? 'ORGANIZATION' : ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
+  const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural || ORGANIZATION_NOUNS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
   // a description keeps the words as written but a capital that only starts the sentence: "Aides" → "aides"
   const name = capitalized ? phrase : phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const entity = table.entity(kind, name);

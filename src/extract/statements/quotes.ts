@@ -10,14 +10,19 @@ const TITLE_CUES = new Set([
 /** Cues that name things as often as they report words: a title only when the quote looks like one. */
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed', 'nicknamed', 'term', 'word', 'phrase']);
 
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as']);
+
 const OPENING = new Set(['“', '"']);
 const CLOSING = new Set(['”', '"']);
 
 function looksLikeTitle(document: ArticleDocument, quote: Quote): boolean {
   const words = document.text.slice(quote.start, quote.end).split(/\s+/);
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  // "The Art of the Deal": short, mostly capitalized, no sentence punctuation inside.
-  const titleCase = words.length >= 2 && words.length <= 8 && capitalized / words.length >= 0.6 && !/[,.;:!?]/.test(words.join(' ').slice(0, -1));
+  // "The Art of the Deal": short, its words after the first capitalized but for small function words, no
+  // sentence punctuation inside; "I prefer Kasich" is words (the first word and "I" are capitals anyway)
+  const weighed = words.slice(1).filter((word) => word !== 'I' && !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  const capitalized = weighed.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const titleCase =
+    words.length >= 2 && words.length <= 8 && weighed.length > 0 && capitalized / weighed.length >= 0.6 && !/[,.;:!?]/.test(words.join(' ').slice(0, -1));
   const cue = document.tokens[quote.open - 1]?.lower ?? '';
   // 'his book “…”' is a title; 'called it “a historic package”' is somebody's words unless they look like a title
   if (TITLE_CUES.has(cue)) return !NAMING_VERBS.has(cue) || titleCase || words.length === 1;

@@ -219,3 +219,20 @@ export function subjectAfter(document: ArticleDocument, verbIndex: number, anyKi
   }
   return nounPhraseStartingAt(document, verbIndex + 1);
 }
+
+/** A participle clause (", concluding that …") belongs to the main clause's subject. */
+export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
+  const sentence = document.sentenceOf(verb.first);
+  for (let i = sentence.first; i < verb.first; i += 1) {
+    // the first verb outside a name ("Ted" may be tagged a verb)
+    if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i)) {
+      return subjectBefore(document, i);
+    }
+  }
+  return undefined;
+}
+
+/** ", concluding that …", "followed that by saying …": a participle whose subject is the main clause's. */
+export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boolean {
+  return document.tokens[verb.first]!.lower.endsWith('ing') && [',', 'by', 'after', 'before', 'while', 'when'].includes(document.tokens[verb.first - 1]?.lower ?? '');
+}
