@@ -99,5 +99,26 @@ export function tagText(text: string, paragraphs: Span[]): TaggedText {
     }
     close(first, currentParagraph);
   });
-  return { text, tokens, sentences };
+  return { text, tokens, sentences: mergeBrokenSentences(tokens, sentences) };
+}
+
+/**
+ * The splitter breaks after abbreviations it does not know ("Sen. Jane Doe (D-Vt.) called …"): a sentence that
+ * starts with a lower-case word continues the one before it in the same paragraph.
+ */
+function mergeBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const merged: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = merged.at(-1);
+    if (previous && previous.paragraph === sentence.paragraph && /^\p{Ll}/u.test(tokens[sentence.first]!.text)) {
+      previous.last = sentence.last;
+      previous.end = sentence.end;
+      continue;
+    }
+    merged.push({ ...sentence, index: merged.length });
+  }
+  if (merged.length !== sentences.length) {
+    for (const sentence of merged) for (let i = sentence.first; i < sentence.last; i += 1) tokens[i]!.sentence = sentence.index;
+  }
+  return merged;
 }

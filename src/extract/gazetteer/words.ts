@@ -82,7 +82,7 @@ export const SPEECH_PARTICLES = new Map<string, Set<string>>(
     talk: 'about of on out', speak: 'about of on out against', write: 'about of on', complain: 'about of',
     joke: 'about', boast: 'about of', brag: 'about of', muse: 'about on', testify: 'about on', comment: 'on about',
     tweet: 'about on', post: 'about on', rail: 'against at about', warn: 'about of against', caution: 'about against',
-    point: 'out to', call: 'for on', ask: 'about for', hint: 'at', argue: 'against for', speculate: 'about on',
+    point: 'out to', call: 'for on out', ask: 'about for', hint: 'at', argue: 'against for', speculate: 'about on',
     reminisce: 'about', lament: 'about', protest: 'against', object: 'to', agree: 'with', disagree: 'with',
     apologize: 'for', apologise: 'for', plead: 'for', elaborate: 'on', vow: 'to', pledge: 'to', promise: 'to',
   }).map(([verb, particles]) => [verb, new Set(particles.split(' '))]),

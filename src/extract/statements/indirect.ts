@@ -131,7 +131,9 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if (last - next < 2) return undefined;
   if (objectOnly) {
     // a quotation in the object is the DIRECT statement ("called the bill “a first step”"), nothing more
-    if (contentWords(document, next, last) < MIN_OBJECT_WORDS || document.quotes.some((quote) => quote.open >= next && quote.open < last)) return undefined;
+    // "calling the mayor a liar" names its claim in two words; other objects need a whole phrase
+    const needed = verb.base === 'call' ? 2 : MIN_OBJECT_WORDS;
+    if (contentWords(document, next, last) < needed || document.quotes.some((quote) => quote.open >= next && quote.open < last)) return undefined;
   }
   return { first: next, last, audience, about, objectOnly };
 }

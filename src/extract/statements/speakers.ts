@@ -178,6 +178,15 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   let end = verbFirst - 1;
   while (end >= sentenceFirst) {
     const token = document.tokens[end]!;
+    // "Sen. Jane Doe (D-Vt.) said": a party and state in parentheses after the name
+    if (token.text === ')') {
+      let open = end - 1;
+      while (open > Math.max(sentenceFirst, end - 8) && document.tokens[open]!.text !== '(') open -= 1;
+      if (document.tokens[open]?.text === '(' && open > sentenceFirst) {
+        end = open - 1;
+        continue;
+      }
+    }
     // a capitalized "adverb" mid-sentence is a name the tagger misread ("…, Jolly said")
     const adverb = token.pos === 'ADV' && token.lower !== 'that' && !(/^\p{Lu}/u.test(token.text) && end > sentenceFirst);
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
