@@ -192,7 +192,9 @@ function unnamedSourceAfter(document: ArticleDocument, first: number): Subject |
 function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
-  const attributionEnd = Math.max(verb.index, subject.last - 1);
+  // "…, Jane Doe told POLITICO earlier this week.": the listener belongs to the attribution
+  const listener = verb.base === 'tell' ? document.table.at(verb.index + 1) : undefined;
+  const attributionEnd = Math.max(verb.index, subject.last - 1, listener ? listener.last - 1 : -1);
   const rest = tokens.slice(attributionEnd + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
   const inverted = subject.first > verb.index;
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
@@ -218,8 +220,10 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
     last = sentence.last;
     while (last > first && /^[.!?]$/.test(tokens[last - 1]!.text)) last -= 1;
   }
-  // quoted words before the attribution are a DIRECT statement, not reported speech
-  if (last - first < 3 || document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first)) return undefined;
+  // a whole quotation before the attribution is a DIRECT statement, not reported speech (a partial quote inside
+  // a paraphrase is part of it: "leaders became more “conversant” about climate change, Ban said")
+  const quoted = document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first && (quote.whole || quote.open <= first));
+  if (last - first < 3 || quoted) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
 }

@@ -21,6 +21,8 @@ const ORGANIZATION_NOUNS = new Set([
  */
 function isHead(document: ArticleDocument, token: Token, afterDeterminer: boolean): boolean {
   if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  // shares of people polled: "four in 10 said", "33% say"
+  if ((token.pos === 'NUM' && document.tokens[token.index - 1]?.lower === 'in') || token.text === '%') return true;
   if (/^\p{Lu}\p{Ll}/u.test(token.text) && !NOT_NAMES.has(token.text) && token.pos !== 'PRON' && token.pos !== 'DET') return true;
   return afterDeterminer && token.pos === 'ADJ';
 }
@@ -29,7 +31,9 @@ const isPossessive = (token: Token | undefined) => !!token && /^[’']s?$/.test(
 
 function inPhrase(document: ArticleDocument, index: number): boolean {
   const token = document.tokens[index]!;
-  if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos)) return true;
+  // "four in 10", "one in five": a share of people polled
+  if (token.lower === 'in' && document.tokens[index - 1]?.pos === 'NUM' && document.tokens[index + 1]?.pos === 'NUM') return true;
+  if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) || token.text === '%') return true;
   if (POSSESSIVE_PRONOUNS.has(token.lower) || isPossessive(token)) return true;
   // "abortion-rights advocates", "57-year-old scientist"
   return token.text === '-' && document.tokens[index - 1]?.end === token.start;
@@ -41,11 +45,11 @@ function speakerOfPhrase(document: ArticleDocument, first: number, last: number)
   while (first < last && (DETERMINERS.has(tokens[first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[first]!.lower))) first += 1;
   const head = tokens[last - 1]!;
   if (first >= last || !isHead(document, head, first < last - 1 || DETERMINERS.has(tokens[first - 1]?.lower ?? '')) || NOT_SPEAKERS.test(head.lower)) return undefined;
-  if (!/[\p{L}]{2}/u.test(head.text)) return undefined;
+  if (!/[\p{L}]{2}|^[\p{N}%]+$/u.test(head.text)) return undefined;
   const start = tokens[first]!.start;
   const phrase = document.text.slice(start, head.end);
   const capitalized = /^\p{Lu}/u.test(head.text) && head.pos !== 'NOUN';
-  const plural = !capitalized && /[^s]s$/.test(head.lower);
+  const plural = !capitalized && (/[^s]s$/.test(head.lower) || /^[\p{N}%]+$/u.test(head.text));
   const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural || ORGANIZATION_NOUNS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
   // a description keeps the words as written but a capital that only starts the sentence: "Aides" → "aides"
   const name = capitalized ? phrase : phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());

@@ -130,6 +130,8 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
     return entity ? { entity, first: end, last: end + 1 } : undefined;
   }
   if (token.lower === 'who' && tokens[end - 1]?.text === ',') return subjectEndingAt(document, end - 2);
+  // "voters who said they would …": the people the relative clause describes
+  if (token.lower === 'who' && ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '')) return subjectEndingAt(document, end - 1) ?? nounPhraseEndingAt(document, end - 1);
   const mention = table.at(end);
   if (mention && mention.last === end + 1) return { entity: mention.entity, first: mention.first, last: mention.last };
   if (GROUP_NOUN.test(token.lower) && !PERSONAL_PRONOUNS.has(tokens[end - 1]?.lower ?? '')) {
