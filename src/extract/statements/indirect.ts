@@ -116,7 +116,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     if (!BARE_CLAUSE_VERBS.has(verb.base)) return undefined;
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
     const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
-    for (let i = next; i < Math.min(next + 7, sentence.last); i += 1) {
+    for (let i = next; i < Math.min(next + 12, sentence.last); i += 1) {
       if (at(i) === 'that' && timeOrPlace) {
         next = i + 1;
         break;
@@ -126,7 +126,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if (next >= sentence.last || [':', '“', '"', ','].includes(tokens[next]!.text)) return undefined;
   // "said at a news conference": a place or time, not reported content ("said that with …" is content)
   const opened = ['that', 'about', 'of', 'on', 'against', 'for', 'to', 'out', 'at', 'up', 'over'].includes(at(next - 1) ?? '') && next - 1 > verb.index;
-  if (tokens[next]!.pos === 'ADP' && !opened && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
+  const adverbial = ['least', 'most', 'times'].includes(at(next + 1) ?? ''); // "reported at least six …"
+  if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
   if (last - next < 2) return undefined;
   if (objectOnly) {
@@ -199,7 +200,7 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const inverted = subject.first > verb.index;
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
   // or the attribution is set off by commas mid-sentence: "…, Egyptian officials said, after two days of talks."
-  const untilComma = rest.findIndex((token) => token.text === ',');
+  const untilComma = rest.findIndex((token) => /^(,|--|—|–)$/.test(token.text));
   const phrase = untilComma < 0 ? rest.length : untilComma;
   const shortTail =
     inverted ||
@@ -238,13 +239,33 @@ function endsClause(document: ArticleDocument, from: number): boolean {
   return tokens[from]!.pos === 'ADP' && last - from <= 4;
 }
 
+/**
+ * Whatever "according to" names up to the next comma is the source, however the tagger read it: "according to
+ * recent polling", "according to early results of exit polls conducted by …" (a document speaks for its issuer).
+ */
+function sourcePhrase(document: ArticleDocument, first: number, sentenceLast: number): Subject | undefined {
+  const { tokens, table } = document;
+  let last = first;
+  while (last < sentenceLast && last - first < 14 && !/^[,;:.!?()“”"—–-]$/.test(tokens[last]!.text)) last += 1;
+  if (last === first) return undefined;
+  const issuer = table.within(first, last).find((mention) => mention.entity.kind !== 'PLACE');
+  if (issuer) return { entity: issuer.entity, first, last };
+  let start = first;
+  while (start < last - 1 && ['the', 'a', 'an'].includes(tokens[start]!.lower)) start += 1;
+  const name = document.slice(start, last);
+  const entity = table.entity('ORGANIZATION', name);
+  table.mention(entity, { start: tokens[start]!.start, end: tokens[last - 1]!.end }, start, last, name);
+  return { entity, first: start, last, described: true };
+}
+
 /** "…, according to X" and "According to X, …". */
 function accordingTo(document: ArticleDocument, index: number): Draft | undefined {
   const { tokens } = document;
   if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
-  const source = subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2);
-  if (!source || document.quoteAround(index)) return undefined;
   const sentence = document.sentenceOf(index);
+  const source =
+    subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2) ?? sourcePhrase(document, index + 2, sentence.last);
+  if (!source || document.quoteAround(index)) return undefined;
   let first: number;
   let last: number;
   if (index === sentence.first) {

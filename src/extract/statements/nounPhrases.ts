@@ -6,7 +6,7 @@ import type { Subject } from './speakers.ts';
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'another', 'one', 'two', 'three', 'few', 'each', 'any']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Nouns that end a phrase but never speak: "last week said" is a misparse, not a speaker. */
-const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|result|results|number|kind|sort)$/;
+const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|number|kind|sort)$/;
 const MAX_PHRASE = 9;
 /** Common nouns for organizations, outlets and the documents they issue: "the airline said", "the report found". */
 const ORGANIZATION_NOUNS = new Set([

@@ -31,8 +31,11 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   if (next && REPLY_PHRASES.test(`${token.lower} ${next.lower}`)) return { index: index + 1, first: index, base: 'retort' };
   const base = speechVerbForms.get(token.lower);
   if (!base) return undefined;
-  // the tagger sometimes takes "estimates that" for a noun; a name right before and "that" after settle it
-  const mistagged = token.pos === 'NOUN' && next?.lower === 'that' && document.tokens[index - 1]?.pos === 'PROPN';
+  // the tagger sometimes takes "estimates that", "The Times reports Beck will …" for a noun; a name right
+  // before and "that" or the start of a clause after settle it
+  const named = document.tokens[index - 1]?.pos === 'PROPN' || !!document.table.at(index - 1);
+  const clauseStart = next?.lower === 'that' || (token.lower.endsWith('s') && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
+  const mistagged = token.pos === 'NOUN' && named && clauseStart;
   if (token.pos !== 'VERB' && !mistagged) return undefined;
   return { index, first: index, base };
 }
