@@ -4,6 +4,14 @@ import { parseArticle } from '../parse/index.ts';
 import { REFERENCE_ARTICLE } from './serve.ts';
 
 const TARGET_ARTICLES_PER_SECOND = 150;
+const QUOTE_HEAVY_QUOTES = 25_000;
+const QUOTE_HEAVY_TARGET_MS = 2_000;
+
+/** A hostile article: 25,000 quotes alternating with attributed and unattributed ones, about 600 KB, one paragraph each. */
+export function quoteHeavyArticle(quotes = QUOTE_HEAVY_QUOTES): string {
+  const paragraphs = Array.from({ length: quotes }, (_, i) => (i % 2 ? `“We will win round ${i},” Anna Berg said.` : `“It is close ${i}.”`));
+  return `Quote storm\n\n${paragraphs.join('\n\n')}`;
+}
 
 /**
  * Runs `work` in several timed rounds after a warm-up and returns runs per second on this one thread (one core):
@@ -43,5 +51,12 @@ export function benchExtract(): void {
   console.log(line('reference article', raw, reference));
   console.log(line('10× longer article', longer, tenTimes));
   console.log(`  cost ratio 10× / 1×: ${growth.toFixed(2)} (linear = 10.0)`);
+  const heavy = quoteHeavyArticle();
+  const started = performance.now();
+  const statements = extractAnnotation(parseArticle(heavy)).statements.length;
+  const heavyMs = performance.now() - started;
+  console.log(
+    `  ${QUOTE_HEAVY_QUOTES} quotes, ${Math.round(heavy.length / 1000)} KB: ${heavyMs.toFixed(0)} ms for ${statements} statements; target < ${QUOTE_HEAVY_TARGET_MS} ms: ratio ${(QUOTE_HEAVY_TARGET_MS / heavyMs).toFixed(2)} ${heavyMs < QUOTE_HEAVY_TARGET_MS ? '(met)' : '(NOT met)'}`,
+  );
   console.log(`  target ≥ ${TARGET_ARTICLES_PER_SECOND} articles/s/core: ratio ${(reference.median / TARGET_ARTICLES_PER_SECOND).toFixed(2)} ${reference.median >= TARGET_ARTICLES_PER_SECOND ? '(met)' : '(NOT met)'}`);
 }

@@ -215,9 +215,15 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
   // Full names before single words, so "Doe" finds "Jane Doe" wherever either stands.
   const people = candidates.filter((candidate) => candidate.kind === 'PERSON');
   const fullNames = people.filter((candidate) => candidate.name.includes(' '));
-  const surnameOwner = (word: string) =>
-    fullNames.find((full) => full.name.split(' ').at(-1) === word || full.name.split(' ')[0] === word) ??
-    people.find((person) => person.name === word);
+  // the first full name ending (or starting) with a word, looked up in a map: one pass, not one per candidate
+  const fullNameOf = new Map<string, Candidate>();
+  for (const full of fullNames) {
+    const words = full.name.split(' ');
+    for (const word of [words.at(-1)!, words[0]!]) if (!fullNameOf.has(word)) fullNameOf.set(word, full);
+  }
+  const personNamed = new Map<string, Candidate>();
+  for (const person of people) if (!personNamed.has(person.name)) personNamed.set(person.name, person);
+  const surnameOwner = (word: string) => fullNameOf.get(word) ?? personNamed.get(word);
   for (const candidate of candidates) {
     if (candidate.known) continue;
     let kind = candidate.kind;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAnnotation } from '../../src/extract/index.ts';
 import { ArticleInputError, parseArticle } from '../../src/parse/index.ts';
+import { quoteHeavyArticle } from '../../src/cli/benchExtract.ts';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -43,5 +44,14 @@ describe('extraction on broken and odd text', () => {
         expect(annotation.article.text.slice(statement.start, statement.end)).toBe(statement.text);
       }
     }
+  });
+});
+
+describe('an article made of 25,000 quotes (the benchmark times it; here it must finish and stay right)', () => {
+  it('attributes every quote, the unattributed ones to the speaker before them', () => {
+    const annotation = extractAnnotation(parseArticle(quoteHeavyArticle()));
+    expect(annotation.statements).toHaveLength(24_999); // the first quote has nobody before it
+    const speakers = new Set(annotation.statements.map((statement) => annotation.entities.find((entity) => entity.id === statement.speaker)?.name));
+    expect([...speakers]).toEqual(['Anna Berg']);
   });
 });

@@ -5,6 +5,9 @@ import type { ArticleDocument, Draft, Quote } from './document.ts';
 import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
 
+/** How many tokens before a quote its attribution may start. */
+const ATTRIBUTION_WINDOW = 60;
+
 const AUDIENCE_STOP = new Set(['on', 'after', 'before', 'at', 'in', 'during', 'that', 'when', 'while', 'as', 'about', ',', '.', '“', '"', ':', ';']);
 
 /** The audience after "told": named entities in the phrase, or a group such as "reporters". */
@@ -88,7 +91,8 @@ function attributionLabel(document: ArticleDocument, quote: Quote): Attribution 
 /** `Doe said: “…`, `Doe shot back: “…`, and partial quotes inside reported speech. */
 function attributionBefore(document: ArticleDocument, quote: Quote): Attribution | undefined {
   const sentence = document.sentenceOf(quote.open);
-  for (let i = quote.open - 1; i >= sentence.first; i -= 1) {
+  // an attribution stands within a few dozen words of its quote: the bound keeps a run-on "sentence" linear
+  for (let i = quote.open - 1; i >= Math.max(sentence.first, quote.open - ATTRIBUTION_WINDOW); i -= 1) {
     if (document.quoteAround(i) || /^[“”"]$/.test(document.tokens[i]!.text)) continue;
     const verb = speechVerbAt(document, i) ?? speechVerbAt(document, i - 1);
     if (!verb || verb.index > quote.open || isNegated(document, verb.first)) continue;
@@ -98,10 +102,22 @@ function attributionBefore(document: ArticleDocument, quote: Quote): Attribution
   return undefined;
 }
 
+/** The last of `ordered` (sorted by start) that starts before `position`, by binary search. */
+function lastStartingBefore(ordered: Draft[], position: number): Draft | undefined {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ordered[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return ordered[low - 1];
+}
+
 /** A partial quote inside reported speech is the reporting clause's speaker's, whatever verbs the paraphrase holds. */
-function paraphraseAround(reported: Draft[], quote: Quote): Attribution | undefined {
-  const around = reported.find((draft) => draft.start <= quote.start && quote.end <= draft.end);
-  return around ? { speaker: { entity: around.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: around.clause } : undefined;
+function paraphraseAround(ordered: Draft[], quote: Quote): Attribution | undefined {
+  const around = lastStartingBefore(ordered, quote.start + 1);
+  return around && quote.end <= around.end ? { speaker: { entity: around.speaker, first: quote.open, last: quote.open }, verb: undefined, clause: around.clause } : undefined;
 }
 
 /** "Bystrom agreed.", "He continued:": a sentence that is only an attribution introduces the quote after it. */
@@ -168,6 +184,7 @@ export function labelledLines(document: ArticleDocument): Draft[] {
 /** DIRECT statements: every quotation whose speaker the text names. */
 export function directStatements(document: ArticleDocument, reported: Draft[]): Draft[] {
   const drafts: Draft[] = [];
+  const ordered = [...reported].sort((a, b) => a.start - b.start);
   const attributions = new Map<Quote, Attribution | undefined>();
   // later quotes first: a quote running over paragraphs takes the attribution of the part that closes it
   for (const [index, quote] of [...document.quotes.entries()].reverse()) {
@@ -175,11 +192,14 @@ export function directStatements(document: ArticleDocument, reported: Draft[]): 
     const continued = next && next.open === quote.close ? attributions.get(next) : undefined;
     attributions.set(
       quote,
-      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(reported, quote) ?? attributionBefore(document, quote),
+      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(ordered, quote) ?? attributionBefore(document, quote),
     );
   }
   for (const quote of document.quotes) {
-    const previous = [...reported, ...drafts].filter((draft) => draft.start < quote.start).sort((a, b) => a.start - b.start).at(-1);
+    // the statement right before the quote: reported speech, or the quote before it
+    const previousReported = lastStartingBefore(ordered, quote.start);
+    const lastQuoted = drafts.at(-1);
+    const previous = !lastQuoted || (previousReported && previousReported.start > lastQuoted.start) ? previousReported : lastQuoted;
     const attribution = attributions.get(quote) ?? (quote.whole ? attributionAround(document, quote, previous) : undefined);
     if (!attribution) continue;
     drafts.push(newDraft(document, quote, attribution, 'DIRECT'));

@@ -54,9 +54,17 @@ export class ArticleDocument {
     return this.sentences[this.tokens[token]!.sentence]!;
   }
 
-  /** The quote whose marks enclose token `index`, if any. */
+  /** The quote whose marks enclose token `index`, if any. Quotes never overlap and are sorted: a binary search. */
   quoteAround(index: number): Quote | undefined {
-    return this.quotes.find((quote) => index > quote.open && index < quote.close);
+    let low = 0;
+    let high = this.quotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.quotes[middle]!.open < index) low = middle + 1;
+      else high = middle;
+    }
+    const quote = this.quotes[low - 1];
+    return quote && index < quote.close ? quote : undefined;
   }
 
   /** The first token starting at or after character `offset`. */

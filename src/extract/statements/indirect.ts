@@ -286,9 +286,10 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
 /** INDIRECT statements: reported speech with its speaker, audience and the verb's object. */
 export function indirectStatements(document: ArticleDocument): Draft[] {
   const drafts: Draft[] = [];
-  const covered: { first: number; last: number }[] = [];
+  // tokens already inside reported content: a verb there belongs to the content, not to a new statement
+  const covered = new Uint8Array(document.tokens.length);
   for (let i = 0; i < document.tokens.length; i += 1) {
-    if (covered.some((range) => i >= range.first && i < range.last) || document.quoteAround(i)) continue;
+    if (covered[i] || document.quoteAround(i)) continue;
     const according = accordingTo(document, i);
     if (according) {
       drafts.push(according);
@@ -324,7 +325,7 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     content.audience.forEach((entity) => draft.audience.add(entity));
     content.about.forEach((entity) => draft.about.add(entity));
     drafts.push(draft);
-    covered.push({ first, last });
+    covered.fill(1, first, last);
     i = verb.index;
   }
   return drafts;

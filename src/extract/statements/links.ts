@@ -113,15 +113,19 @@ export function linkAbout(document: ArticleDocument, drafts: Draft[]): void {
     if (target) draft.about.add(target);
   }
   // Words with no target of their own ("We are not in a position …") are about what the same speaker's nearest statement is about.
-  for (const draft of drafts) {
-    const own = [...draft.about].filter((entity) => entity !== draft.speaker);
-    if (own.length > 0) continue;
-    const nearest = drafts
-      .filter((other) => other !== draft && other.speaker === draft.speaker && Math.abs(other.sentence - draft.sentence) <= 2)
-      .filter((other) => [...other.about].some((entity) => entity !== other.speaker))
-      .sort((a, b) => Math.abs(a.start - draft.start) - Math.abs(b.start - draft.start))[0];
+  // drafts are in text order, so the neighbours within two sentences lie on either side of each one
+  const hasTarget = (draft: Draft) => [...draft.about].some((entity) => entity !== draft.speaker);
+  drafts.forEach((draft, index) => {
+    if (hasTarget(draft)) return;
+    let nearest: Draft | undefined;
+    const consider = (other: Draft) => {
+      if (other.speaker !== draft.speaker || !hasTarget(other)) return;
+      if (!nearest || Math.abs(other.start - draft.start) < Math.abs(nearest.start - draft.start)) nearest = other;
+    };
+    for (let j = index - 1; j >= 0 && drafts[j]!.sentence >= draft.sentence - 2; j -= 1) consider(drafts[j]!);
+    for (let j = index + 1; j < drafts.length && drafts[j]!.sentence <= draft.sentence + 2; j += 1) consider(drafts[j]!);
     nearest?.about.forEach((entity) => draft.about.add(entity));
-  }
+  });
   for (const draft of drafts) {
     draft.about.delete(draft.speaker);
     if (draft.reportedBy) draft.about.delete(draft.reportedBy);
@@ -129,11 +133,20 @@ export function linkAbout(document: ArticleDocument, drafts: Draft[]): void {
 }
 
 /** The statement a reply answers: the quoted words (else the first statement) of the latest sentence by someone else. */
-function answeredStatement(drafts: Draft[], before: number, speaker: EntityRecord): Draft | null {
-  const earlier = drafts.filter((draft) => draft.start < before && draft.speaker !== speaker).sort((a, b) => a.start - b.start);
-  const last = earlier.at(-1);
+function answeredStatement(ordered: Draft[], before: number, speaker: EntityRecord): Draft | null {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ordered[middle]!.start < before) low = middle + 1;
+    else high = middle;
+  }
+  let index = low - 1;
+  while (index >= 0 && ordered[index]!.speaker === speaker) index -= 1;
+  const last = ordered[index];
   if (!last) return null;
-  const sameSentence = earlier.filter((draft) => draft.sentence === last.sentence);
+  const sameSentence: Draft[] = [];
+  for (let j = index; j >= 0 && ordered[j]!.sentence === last.sentence; j -= 1) if (ordered[j]!.speaker !== speaker) sameSentence.unshift(ordered[j]!);
   return sameSentence.find((draft) => draft.kind === 'DIRECT') ?? sameSentence[0] ?? last;
 }
 
