@@ -1,4 +1,5 @@
 import type { GraphStore } from '../graph/index.ts';
+import type { ExtractionPool } from './extractionPool.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** Built per request: loaders must not outlive a request, or one user's data could leak into another's. */
@@ -7,8 +8,10 @@ export interface ApiContext {
   loaders: Loaders;
   /** True when the request carried the right `Authorization: Bearer` API key. */
   authenticated: boolean;
+  /** Parses and extracts articles in worker threads. */
+  extraction: ExtractionPool;
 }
 
-export function createContext(store: GraphStore, authenticated: boolean): ApiContext {
-  return { store, loaders: createLoaders(store), authenticated };
+export function createContext(store: GraphStore, authenticated: boolean, extraction: ExtractionPool): ApiContext {
+  return { store, loaders: createLoaders(store), authenticated, extraction };
 }

@@ -8,6 +8,8 @@ export enum ErrorCode {
   GRAPH_UNAVAILABLE = 'GRAPH_UNAVAILABLE',
   /** The query ran out of its time budget in Neo4j: ask for less (fewer hops, a narrower filter). */
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** The article ran past the extraction time budget. */
+  EXTRACTION_TIMEOUT = 'EXTRACTION_TIMEOUT',
   BAD_REQUEST = 'BAD_REQUEST',
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../graph/index.ts';
 import { createContext, type ApiContext } from './context.ts';
+import { createExtractionPool } from './extractionPool.ts';
 import { MAX_TOKENS, queryLimitRules } from './queryLimits.ts';
 import { ErrorCode } from './errors.ts';
 import { formatError } from './formatError.ts';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   development: boolean;
   host: string;
   port: number;
+  /** Time budget of one article's extraction in a worker thread. */
+  extractionBudgetMs?: number;
 }
 
 export interface RunningServer {
@@ -69,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  const extraction = createExtractionPool(options.extractionBudgetMs);
 
   app.get('/health/live', (_request, response) => {
     response.json({ status: 'ok' });
@@ -87,7 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(options.store, bearerMatches(req.headers.authorization, options.apiKey)),
+        createContext(options.store, bearerMatches(req.headers.authorization, options.apiKey), extraction),
     }),
   );
 
@@ -100,6 +104,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${options.host}:${port}/graphql`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await extraction.close();
+    },
   };
 }

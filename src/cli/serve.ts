@@ -25,6 +25,7 @@ export async function serve(): Promise<void> {
       development: config.development,
       host: config.host,
       port: config.port,
+      extractionBudgetMs: config.extractionBudgetMs,
     });
   } catch (error) {
     // a busy port must not leave the Neo4j this process started running

@@ -10,6 +10,8 @@ export interface Config {
   apiKey: string | undefined;
   /** Budget of every read query, server-side and client-side. */
   queryTimeoutMs: number;
+  /** Budget of one article's extraction in a worker thread. */
+  extractionBudgetMs: number;
   /** Stack traces in error responses only when NODE_ENV=development. */
   development: boolean;
 }
@@ -52,6 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(queryTimeoutMs) || queryTimeoutMs < 100 || queryTimeoutMs > 600_000) {
     problems.push(`NEWSGRAPH_QUERY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${timeoutText}"`);
   }
+  const budgetText = text('NEWSGRAPH_EXTRACT_TIMEOUT_MS') ?? '10000';
+  const extractionBudgetMs = Number(budgetText);
+  if (!Number.isInteger(extractionBudgetMs) || extractionBudgetMs < 100 || extractionBudgetMs > 600_000) {
+    problems.push(`NEWSGRAPH_EXTRACT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${budgetText}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -63,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: text('HOST') ?? '127.0.0.1',
     apiKey,
     queryTimeoutMs,
+    extractionBudgetMs,
     development: env.NODE_ENV === 'development',
   };
 }

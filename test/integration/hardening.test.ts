@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, deleteArticle, GraphStore, type GraphStore as Store } from '../../src/graph/index.ts';
 import { testConnection, testStore } from '../support/graph.ts';
 import { TEST_API_KEY, testServer, type TestServer } from '../support/server.ts';
+import { quoteHeavyArticle } from '../../src/cli/benchExtract.ts';
 
 let store: Store;
 let server: TestServer;
@@ -92,5 +93,38 @@ describe('a Neo4j that accepts connections but never answers (frozen)', () => {
     const response = await frozenServer.graphql('{ statements { totalCount } }');
     expect(response.body.errors![0]!.extensions!.code).toBe('GRAPH_UNAVAILABLE');
     expect((await fetch(`${frozenServer.base}/health/ready`)).status).toBe(503);
+  });
+});
+
+describe('extraction in worker threads', () => {
+  it('keeps answering other requests while a quote-heavy article is extracted', async () => {
+    const heavy = quoteHeavyArticle(12_000).split('\n\n');
+    const ingest = server.graphql('mutation($a: ArticleInput!) { ingestArticle(input: $a) { statements } }', { a: { title: `${marker} storm`, text: heavy.slice(1).join('\n\n') } }, auth);
+    let ingestDone = false;
+    void ingest.then(() => (ingestDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const live = await fetch(`${server.base}/health/live`);
+    expect(live.status).toBe(200);
+    expect(ingestDone).toBe(false);
+    const report = await ingest;
+    expect(report.body.errors).toBeUndefined();
+    expect(report.body.data!.ingestArticle.statements).toBe(11_999);
+  });
+
+  it('ends an extraction that runs past its budget with EXTRACTION_TIMEOUT, and serves on', async () => {
+    const { startServer } = await import('../../src/api/index.ts');
+    const strict = await startServer({ store, apiKey: TEST_API_KEY, development: false, host: '127.0.0.1', port: 0, extractionBudgetMs: 1 });
+    try {
+      const response = await fetch(strict.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ query: 'mutation($a: ArticleInput!) { ingestArticle(input: $a) { articleId } }', variables: { a: { title: `${marker} slow`, text: 'Jane Doe said the budget was too small.' } } }),
+      });
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('EXTRACTION_TIMEOUT');
+      expect((await fetch(strict.url.replace('/graphql', '/health/live'))).status).toBe(200);
+    } finally {
+      await strict.stop();
+    }
   });
 });

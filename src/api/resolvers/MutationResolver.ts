@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { extractAnnotation } from '../../extract/index.ts';
 import { deleteArticle, loadAnnotation } from '../../graph/index.ts';
-import { ArticleInputError, parseArticle } from '../../parse/index.ts';
+import { ArticleInputError } from '../../parse/index.ts';
+import { ExtractionTimeoutError } from '../extractionPool.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput, ErrorCode } from '../errors.ts';
 import { ArticleInput } from '../inputs/ArticleInput.ts';
@@ -20,9 +20,10 @@ export class MutationResolver {
     requireApiKey(context);
     let annotation;
     try {
-      annotation = extractAnnotation(parseArticle(JSON.stringify(input)));
+      annotation = await context.extraction.annotate({ ...input });
     } catch (error) {
       if (error instanceof ArticleInputError) throw badInput(error.message, 'input');
+      if (error instanceof ExtractionTimeoutError) throw apiError(ErrorCode.EXTRACTION_TIMEOUT, error.message);
       throw error;
     }
     return loadAnnotation(context.store, annotation);
