@@ -33,6 +33,22 @@ export function extractCorpus(splitDir: string, outDir: string): CorpusRun {
   return { articles: names.length, failed, seconds: (performance.now() - started) / 1000 };
 }
 
+export interface CorpusScores {
+  content_p: number;
+  speech_r: number;
+  speech_f1: number;
+  speaker_acc: number;
+  joint_f1_strict: number;
+}
+
+/** Runs the shared scorer on a folder of predictions and reads the figures of its summary line. */
+export function scoreCorpus(split: string, predictions: string, scorer = DEFAULT_SCORER, errors?: string): { summary: string; scores: CorpusScores } {
+  const scored = spawnSync('python3', [scorer, split, predictions, '--quiet', ...(errors ? ['--errors', errors] : [])], { encoding: 'utf8' });
+  if (scored.status !== 0) throw new Error(`the scorer failed: ${scored.stderr || scored.stdout}`);
+  const figures = Object.fromEntries([...scored.stdout.matchAll(/(\w+)=([\d.]+)/g)].map((match) => [match[1], Number(match[2])]));
+  return { summary: scored.stdout, scores: figures as unknown as CorpusScores };
+}
+
 const USAGE = 'usage: newsgraph eval --corpus SPLIT_DIR [--out DIR] [--errors FILE.tsv] [--scorer score_polnear.py]';
 
 /**
@@ -63,12 +79,7 @@ export function evalCorpus(args: string[]): number {
     console.log(`No scorer at ${scorer}; predictions written, not scored.`);
     return run.failed.length ? 1 : 0;
   }
-  const scored = spawnSync('python3', [scorer, split, outDir, '--quiet', '--errors', errors], { encoding: 'utf8' });
-  if (scored.status !== 0) {
-    console.error(scored.stderr || scored.stdout);
-    return 1;
-  }
-  process.stdout.write(scored.stdout);
+  process.stdout.write(scoreCorpus(split, outDir, scorer, errors).summary);
   console.log(`Errors (MISS / FP / HIT with speaker status), one row per attribution: ${errors}`);
   return run.failed.length ? 1 : 0;
 }
