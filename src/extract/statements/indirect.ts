@@ -73,6 +73,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const about: EntityRecord[] = [];
   const at = (i: number) => tokens[i]?.lower;
   let objectOnly = false;
+  /** "said (that) …" reports a clause; a time or place alone after the verb is no statement. */
+  let needsClause = false;
   if (SPEECH_PARTICLES.get(verb.base)?.has(at(next) ?? '')) {
     // "pointed out that …", "warned against …", "called for …", "talked about …"
     next += 1;
@@ -110,10 +112,12 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     else objectOnly = true; // "called his standing “unheard of”"
   } else if (at(next) === 'that') {
     next += 1;
+    needsClause = true;
   } else if (OBJECT_VERBS.has(verb.base)) {
     objectOnly = true;
   } else {
     if (!BARE_CLAUSE_VERBS.has(verb.base)) return undefined;
+    needsClause = true;
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
     const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
     for (let i = next; i < Math.min(next + 12, sentence.last); i += 1) {
@@ -129,7 +133,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const adverbial = ['least', 'most', 'times'].includes(at(next + 1) ?? ''); // "reported at least six …"
   if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
-  if (last - next < 2) return undefined;
+  if (last - next < 2 || (needsClause && isTimePhrase(document, next, last))) return undefined;
   if (objectOnly) {
     // a quotation in the object is the DIRECT statement ("called the bill “a first step”"), nothing more
     // "calling the mayor a liar" names its claim in two words; other objects need a whole phrase
@@ -224,9 +228,25 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   // a whole quotation before the attribution is a DIRECT statement, not reported speech (a partial quote inside
   // a paraphrase is part of it: "leaders became more “conversant” about climate change, Ban said")
   const quoted = document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first && (quote.whole || quote.open <= first));
-  if (last - first < 3 || quoted) return undefined;
+  if (last - first < 3 || quoted || !isClause(document, first, last)) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
+}
+
+/**
+ * Reported words are a clause: a verb among them, quoted or not. "said Wednesday morning", "reported late last
+ * week" or "according to X, in June" leave only a time or place behind, which is no statement.
+ */
+function isClause(document: ArticleDocument, first: number, last: number): boolean {
+  for (let i = first; i < last; i += 1) if (['VERB', 'AUX'].includes(document.tokens[i]!.pos)) return true;
+  return false;
+}
+
+const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
+
+/** "said Wednesday morning", "reported late last week": only a time after the verb, no reported words. */
+function isTimePhrase(document: ArticleDocument, first: number, last: number): boolean {
+  return document.tokens.slice(first, last).every((token) => TIME_PHRASE_WORDS.test(token.lower) || MONTHS_AND_DAYS.test(token.text) || token.pos === 'NUM');
 }
 
 /** True when nothing but an appositive or a short place or time phrase follows token `from` in its sentence. */
@@ -277,7 +297,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
     first = afterDateline(document, sentence.first);
     last = tokens[index - 1]!.text === ',' ? index - 1 : index;
   }
-  if (last - first < 3) return undefined;
+  if (last - first < 3 || !isClause(document, first, last)) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   const clause = index === sentence.first ? { first: index, last: source.last } : { first: index, last: sentence.last };
   return newDraft(document, span, { speaker: source, verb: undefined, clause }, 'INDIRECT');

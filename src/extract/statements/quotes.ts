@@ -40,6 +40,8 @@ function makeQuote(document: ArticleDocument, open: number, close: number, conte
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end -= 1;
   if (!whole) while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end -= 1;
   while (start < end && /\s/.test(text[start]!)) start += 1;
+  // "2016-07-23", a tweet's number: quotation marks around no words
+  if (!/\p{L}/u.test(text.slice(start, end))) return undefined;
   const quote: Quote = { open, close, start, end, whole };
   return end > start && !looksLikeTitle(document, quote) ? quote : undefined;
 }
