@@ -44,6 +44,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (token && PARTICLE_NAME.test(token.text)) return true;
   if (!token || !isCapitalized(token)) return false;
   if (NOT_NAMES.has(token.text) || MONTHS_AND_DAYS.test(token.text)) return false;
+  // "Said Comey, …", "Says Clinton would …": a sentence that opens with its speech verb
+  if (/^(Said|Says|Told|Tells|Added|Asked|Wrote|Writes)$/.test(token.text)) return false;
   return !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'NUM'].includes(token.pos);
 }
 

@@ -96,7 +96,13 @@ function attributionBefore(document: ArticleDocument, quote: Quote): Attribution
     if (document.quoteAround(i) || /^[“”"]$/.test(document.tokens[i]!.text)) continue;
     const verb = speechVerbAt(document, i) ?? speechVerbAt(document, i - 1);
     if (!verb || verb.index > quote.open || isNegated(document, verb.first)) continue;
-    const speaker = isParticiple(document, verb) ? mainSubject(document, verb) : subjectBefore(document, verb.first);
+    // "Said Comey, “…”", "So says X: “…”": the speaker follows a verb that opens the sentence
+    const opensSentence = verb.first === sentence.first || (verb.first === sentence.first + 1 && document.tokens[sentence.first]!.lower === 'so');
+    const speaker = isParticiple(document, verb)
+      ? mainSubject(document, verb)
+      : opensSentence
+        ? subjectAfter(document, verb.index)
+        : subjectBefore(document, verb.first);
     if (speaker) return { speaker, verb, clause: { first: sentence.first, last: quote.open } };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { COMMON_ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
+import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
 import type { Token } from '../nlp.ts';
 import type { ArticleDocument } from './document.ts';
 import type { Subject } from './speakers.ts';
@@ -8,6 +8,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 /** Nouns that end a phrase but never speak: "last week said" is a misparse, not a speaker. */
 const NOT_SPEAKERS = /^(week|weeks|month|months|year|years|day|days|time|times|today|yesterday|morning|night|evening|afternoon|way|thing|things|lot|part|fact|end|case|point|reason|idea|question|issue|problem|number|kind|sort)$/;
 const MAX_PHRASE = 9;
+/** Shares of people polled speak as a group: "33%", "four in 10", "a third", "most". */
+const SHARES = /^([\p{N}%]+|percent|majority|majorities|minority|third|half|quarter|most|many|some|plurality)$/u;
 /** Common nouns for organizations, outlets and the documents they issue: "the airline said", "the report found". */
 const ORGANIZATION_NOUNS = new Set([
   ...COMMON_ORGANIZATION_HEADS, 'airline', 'network', 'newspaper', 'paper', 'magazine', 'website', 'channel', 'station',
@@ -49,7 +51,7 @@ function speakerOfPhrase(document: ArticleDocument, first: number, last: number)
   const start = tokens[first]!.start;
   const phrase = document.text.slice(start, head.end);
   const capitalized = /^\p{Lu}/u.test(head.text) && head.pos !== 'NOUN';
-  const plural = !capitalized && (/[^s]s$/.test(head.lower) || /^[\p{N}%]+$/u.test(head.text));
+  const plural = !capitalized && (/[^s]s$/.test(head.lower) || GROUP_NOUN.test(head.lower) || SHARES.test(head.lower));
   const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural || ORGANIZATION_NOUNS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
   // a description keeps the words as written but a capital that only starts the sentence: "Aides" → "aides"
   const name = capitalized ? phrase : phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
@@ -66,6 +68,8 @@ export function nounPhraseEndingAt(document: ArticleDocument, end: number): Subj
   const { tokens } = document;
   const sentenceFirst = document.sentenceOf(end).first;
   if (!tokens[end] || document.quoteAround(end)) return undefined;
+  const headed = phraseWithModifiers(document, end, sentenceFirst);
+  if (headed) return headed;
   let first = end;
   while (first > sentenceFirst && end - first < MAX_PHRASE && inPhrase(document, first - 1) && !document.table.at(first - 1)) first -= 1;
   // "the senator's aides": a named owner belongs to the phrase
@@ -73,6 +77,41 @@ export function nounPhraseEndingAt(document: ArticleDocument, end: number): Subj
   const owner = possessive > 0 ? document.table.at(possessive - 1) : undefined;
   if (owner) first = owner.first;
   return speakerOfPhrase(document, first, end + 1);
+}
+
+const MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'with', 'from', 'at', 'for', 'across', 'around', 'inside', 'within']);
+
+/**
+ * A speaker whose description runs past its head noun: "People with direct knowledge of the talks said",
+ * "Thirty-one percent of those surveyed say", "insiders in the next two states — Nevada and Ohio — said".
+ * The head is the noun before the first preposition; the whole phrase is the mention.
+ */
+function phraseWithModifiers(document: ArticleDocument, end: number, sentenceFirst: number): Subject | undefined {
+  const { tokens } = document;
+  let first = end;
+  let dashes = 0;
+  while (first > sentenceFirst && end - first < 2 * MAX_PHRASE) {
+    const previous = tokens[first - 1]!;
+    if (/^[—–]$/.test(previous.text) || previous.text === '--') dashes += 1;
+    else if (!inPhrase(document, first - 1) && !MODIFIER_PREPOSITIONS.has(previous.lower) && !(dashes % 2 === 1 && previous.text === ',')) break;
+    if (['VERB'].includes(previous.pos) && !/^\p{Lu}/u.test(previous.text)) break;
+    first -= 1;
+  }
+  if (dashes % 2 === 1) return undefined;
+  // the head: the last noun before the first preposition or dash of the phrase
+  let cut = first;
+  while (cut <= end && !MODIFIER_PREPOSITIONS.has(tokens[cut]!.lower) && !/^[—–]$|^--$/.test(tokens[cut]!.text)) cut += 1;
+  if (cut > end || cut === first) return undefined;
+  let start = first;
+  while (start < cut && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')) start += 1;
+  const head = tokens[cut - 1]!;
+  if (start >= cut || !isHead(document, head, true) || NOT_SPEAKERS.test(head.lower)) return undefined;
+  const named = document.table.at(head.index);
+  if (named && named.first >= start) return { entity: named.entity, first: start, last: end + 1 };
+  const headPhrase = speakerOfPhrase(document, start, cut);
+  if (!headPhrase) return undefined;
+  document.table.referredTo(headPhrase.entity, { start: tokens[start]!.start, end: tokens[end]!.end });
+  return { ...headPhrase, last: end + 1 };
 }
 
 /** The noun phrase right after a verb as its speaker: ", said the man", ", said one source who …". */

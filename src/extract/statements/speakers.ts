@@ -127,8 +127,8 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
     const entity = document.lastPersonBefore(end);
     return entity ? { entity, first: end, last: end + 1 } : undefined;
   }
-  if ((token.lower === 'it' || token.lower === 'they') && document.sentenceOf(end).first === end) {
-    // "The ministry … It said …", "Police … They added …": the organization or group named last
+  if (token.lower === 'it' || token.lower === 'they') {
+    // "The ministry … It said …", "Police … They added …", "…, they said.": the organization or group named last
     const entity = document.lastBefore(end, 'ORGANIZATION');
     return entity ? { entity, first: end, last: end + 1 } : undefined;
   }
@@ -174,7 +174,7 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
         continue;
       }
       if (!['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb) continue;
-      const subject = subjectEndingAt(document, i - 1);
+      const subject = subjectEndingAt(document, i - 1) ?? (opener.lower === 'who' ? nounPhraseEndingAt(document, i - 1) : undefined);
       if (subject) candidates.push(subject);
     }
     const chosen = candidates.find((candidate) => candidate.entity.kind === 'PERSON') ?? candidates.at(-1);
@@ -183,6 +183,15 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   let end = verbFirst - 1;
   while (end >= sentenceFirst) {
     const token = document.tokens[end]!;
+    // "insiders in two states — Nevada and Ohio — said": an aside between dashes belongs to the subject
+    if (/^[—–]$|^--$/.test(token.text)) {
+      let open = end - 1;
+      while (open > Math.max(sentenceFirst, end - 12) && !/^[—–]$|^--$/.test(document.tokens[open]!.text)) open -= 1;
+      if (open > sentenceFirst && /^[—–]$|^--$/.test(document.tokens[open]!.text)) {
+        end = open - 1;
+        continue;
+      }
+    }
     // "Sen. Jane Doe (D-Vt.) said": a party and state in parentheses after the name
     if (token.text === ')') {
       let open = end - 1;
