@@ -127,6 +127,12 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
       }
     }
   }
+  // "says, win or lose in Tuesday's primary, he's staying": an aside between commas before the clause
+  if (tokens[next]?.text === ',' && needsClause) {
+    let close = next + 1;
+    while (close < Math.min(next + 12, sentence.last) && !/^[,“"]$/.test(tokens[close]!.text)) close += 1;
+    if (tokens[close]?.text === ',' && close > next + 1) next = close + 1;
+  }
   if (next >= sentence.last || [':', '“', '"', ','].includes(tokens[next]!.text)) return undefined;
   // "said at a news conference": a place or time, not reported content ("said that with …" is content)
   const opened = ['that', 'about', 'of', 'on', 'against', 'for', 'to', 'out', 'at', 'up', 'over'].includes(at(next - 1) ?? '') && next - 1 > verb.index;
