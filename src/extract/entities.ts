@@ -17,6 +17,9 @@ import type { EntityKind } from './types.ts';
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'through', 'across', 'around', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
+const OUTLET_SECTION = /^(News|Sport|Sports|World|Radio|Online|Television|TV|Africa|Arabic|Business|Politics)$/;
+const MOTION_VERB = /^(spread|spreads|spreading|travel|travels|travelled|traveled|fly|flew|flies|flown|move|moved|moves|return|returned|returns|go|went|goes|gone|head|headed|heads|sail|sailed|ship|shipped|export|exported|flee|fled|divert|diverted|drive|drove|driven|march|marched|arrive|arrived|relocate|relocated|extend|extended|deported|sent)$/;
+
 const byWordCount = (phrases: string[]) =>
   phrases.map((phrase) => ({ phrase, words: phrase.split(' ') })).sort((a, b) => b.words.length - a.words.length || b.phrase.length - a.phrase.length);
 const TITLES_LONGEST_FIRST = byWordCount(NAME_TITLES);
@@ -56,6 +59,8 @@ function knownAt(tagged: TaggedText, first: number): { last: number; known: Know
   const sentenceEnd = tagged.sentences[tagged.tokens[first]!.sentence]!.last;
   for (let last = Math.min(first + LONGEST_SURFACE, sentenceEnd); last > first; last -= 1) {
     const known = KNOWN_SURFACES.get(slice(tagged, first, last));
+    // "BBC Sport", "Reuters TV": an outlet's section is the outlet
+    if (known?.newsAgency && OUTLET_SECTION.test(tagged.tokens[last]?.text ?? '')) return { last: last + 1, known };
     if (known) return { last, known };
   }
   return undefined;
@@ -110,6 +115,8 @@ function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind |
   if (isSpeechVerb(after) || (after?.text === ',' && tokens[candidate.last + 1]?.lower === 'who')) return 'PERSON';
   if (before?.lower === 'the' || before?.text.endsWith('-')) return undefined;
   if (words.length === 1 && before && PLACE_PREPOSITIONS.has(before.lower)) return 'PLACE';
+  // "spread to Antwerp", "flew from Lagos": a lone name after a verb of motion and its preposition
+  if (words.length === 1 && before && ['to', 'from', 'into'].includes(before.lower) && MOTION_VERB.test(tokens[candidate.first - 2]?.lower ?? '')) return 'PLACE';
   if (words.length >= 2 && words.length <= 4) return 'PERSON';
   return 'UNKNOWN';
 }
@@ -153,6 +160,9 @@ function findCandidates(tagged: TaggedText): Candidate[] {
       i += 2;
       continue;
     }
+    // "Dr. Amara Nwosu of James Cook University": a titled person, then where they work
+    const of = tokens.slice(i, last).findIndex((token) => token.text === 'of');
+    if (of > 1 && titleAt(tagged, i, i + of)) last = i + of;
     // "Justice Department" is an organization, not a "Justice" called "Department"
     const title = ORGANIZATION_HEADS.has(tokens[last - 1]!.lower) ? undefined : titleAt(tagged, i, last);
     const nameFirst = title ? i + title.split(' ').length : i;
@@ -165,7 +175,10 @@ function findCandidates(tagged: TaggedText): Candidate[] {
       candidates.push({ first: nameFirst, last, kind: organization ? 'ORGANIZATION' : 'UNKNOWN', name: organization ? name.toLowerCase() : name });
     } else {
       const candidate: Candidate = { first: nameFirst, last, kind: 'UNKNOWN', name, title };
-      const kind = classifyUnknown(tagged, candidate);
+      // "Antwerp and Hamburg": a lone name joined to a place is a place
+      const previous = candidates.at(-1);
+      const coordinated = single && !title && previous?.kind === 'PLACE' && previous.last === nameFirst - 1 && ['and', 'or'].includes(tokens[nameFirst - 1]!.lower);
+      const kind = coordinated ? 'PLACE' : classifyUnknown(tagged, candidate);
       if (kind) candidates.push({ ...candidate, kind, title: title && slice(tagged, i, nameFirst) });
     }
     i = last;
@@ -226,22 +239,38 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
   const personNamed = new Map<string, Candidate>();
   for (const person of people) if (!personNamed.has(person.name)) personNamed.set(person.name, person);
   const surnameOwner = (word: string) => fullNameOf.get(word) ?? personNamed.get(word);
+  // "Voltaris Energy … Voltaris would": an organization called by its first word
+  const organizationOf = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const first = candidate.name.split(' ')[0]!;
+    if (candidate.kind === 'ORGANIZATION' && candidate.name.includes(' ') && tokens[candidate.first]!.pos === 'PROPN' && !NOT_NAMES.has(first) && !organizationOf.has(first)) {
+      organizationOf.set(first, candidate);
+    }
+  }
+  const undecided: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.known) continue;
     let kind = candidate.kind;
     let name = candidate.name;
     if (!name.includes(' ') && kind !== 'ORGANIZATION') {
       const owner = surnameOwner(name);
+      const organization = organizationOf.get(name);
       if (owner) {
         kind = 'PERSON';
         name = owner.name;
+      } else if (organization) {
+        kind = 'ORGANIZATION';
+        name = organization.name;
       } else if (kind === 'UNKNOWN') {
         const next = tokens[candidate.last];
         const evidence = next && (POSSESSIVE.test(next.text) || next.pos === 'VERB');
         // at a sentence start only a proper noun acting as a subject ("Doe resigned") counts, not "Negotiators went"
         const atStart = isSentenceStart(tagged, candidate.first);
         const pluralNoun = /[^su]s$/.test(name); // "Negotiators went home": a capitalized plural is a common noun
-        if (!evidence || (atStart && (next?.pos !== 'VERB' || tokens[candidate.first]!.pos !== 'PROPN' || pluralNoun))) continue;
+        if (!evidence || (atStart && (next?.pos !== 'VERB' || tokens[candidate.first]!.pos !== 'PROPN' || pluralNoun))) {
+          undecided.push(candidate);
+          continue;
+        }
         kind = 'PERSON';
       }
     }
@@ -265,6 +294,11 @@ export function recognizeEntities(tagged: TaggedText, table: EntityTable): void 
       table.alias(entity, ownerMention ? `${slice(tagged, ownerMention.first, ownerMention.last)} ${descriptor.descriptor}` : descriptor.descriptor);
     }
   }
+  // a capital at a sentence start is a name when the article names it so elsewhere ("Ohio has the workforce")
+  for (const candidate of undecided) {
+    const named = table.named(candidate.name);
+    if (named) placeMention(candidate, named);
+  }
   linkParentheticalAcronyms(tagged, table);
 }
 
@@ -276,6 +310,8 @@ function linkParentheticalAcronyms(tagged: TaggedText, table: EntityTable): void
     const acronym = tokens[i + 1]!;
     const before = table.at(i - 1);
     if (!before || !/^[\p{Lu}]{2,}$/u.test(acronym.text)) return;
+    // "Netherlands (AP)" is a dateline's agency, not the country's acronym: an acronym starts like its name
+    if (acronym.text[0] !== before.entity.name[0]?.toUpperCase()) return;
     if (!table.at(i + 1)) table.mention(before.entity, acronym, i + 1, i + 2, acronym.text);
     table.alias(before.entity, acronym.text);
   });

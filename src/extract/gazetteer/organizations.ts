@@ -121,7 +121,11 @@ export const ORGANIZATION_HEADS = new Set([
   'guard', 'inc', 'institute', 'league', 'ltd', 'media', 'ministry', 'movement', 'navy', 'news', 'office',
   'organization', 'organisation', 'parliament', 'party', 'police', 'press', 'service', 'services', 'times',
   'tribunal', 'union', 'university', 'post', 'network', 'administration', 'government', 'assembly', 'senate',
-  'programme', 'program', 'initiative', 'institution', 'agency', 'council',
+  'programme', 'program', 'initiative', 'institution', 'agency', 'council', 'energy', 'systems', 'technologies',
+  'technology', 'labs', 'laboratories', 'pharmaceuticals', 'holdings', 'partners', 'capital', 'industries', 'solutions',
+  'networks', 'communications', 'foods', 'logistics', 'therapeutics', 'software', 'robotics', 'electric', 'power',
+  'mining', 'steel', 'chemicals', 'insurance', 'securities', 'investments', 'ventures', 'college', 'school', 'academy',
+  'hospital', 'clinic', 'society', 'trust', 'commission', 'authority', 'exchange', 'club', 'studio', 'studios',
   'united', 'fc', 'rovers', 'wanderers', 'athletic', 'hotspur', 'airlines', 'airways', 'motors', 'group',
 ]);
 

@@ -90,6 +90,8 @@ export const SPEECH_PARTICLES = new Map<string, Set<string>>(
 
 const IRREGULAR: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
   swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],

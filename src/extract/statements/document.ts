@@ -2,8 +2,8 @@ import type { EntityRecord, EntityTable } from '../entityTable.ts';
 import type { Sentence, TaggedText, Token } from '../nlp.ts';
 import type { Span, StatementKind } from '../types.ts';
 
-// "MADRID (Reuters) -", "FRANKFURT, March 7 (AP) —"
-export const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\(([^)]{2,40})\)\s*[-–—]/u;
+// "MADRID (Reuters) -", "FRANKFURT, March 7 (AP) —", "ROTTERDAM, Netherlands (AP) —"
+export const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-–—]/u;
 
 /** A quotation in the text: the marks at `open`/`close` (token indices) and the quoted words' span. */
 export interface Quote extends Span {

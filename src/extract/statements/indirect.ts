@@ -3,6 +3,7 @@ import type { EntityRecord } from '../entityTable.ts';
 import { AUDIENCE_VERBS, GROUP_NOUN, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
+import { nounPhraseStartingAt } from './nounPhrases.ts';
 import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
 interface Complement {
@@ -72,6 +73,15 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const audience: EntityRecord[] = [];
   const about: EntityRecord[] = [];
   const at = (i: number) => tokens[i]?.lower;
+  // "cautioned, however, that …": an aside between commas before "that"
+  if (at(next) === ',') {
+    for (let close = next + 2; close < Math.min(next + 5, sentence.last); close += 1) {
+      if (at(close) === ',' && at(close + 1) === 'that') {
+        next = close + 1;
+        break;
+      }
+    }
+  }
   let objectOnly = false;
   /** "said (that) …" reports a clause; a time or place alone after the verb is no statement. */
   let needsClause = false;
@@ -244,7 +254,11 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
  * week" or "according to X, in June" leave only a time or place behind, which is no statement.
  */
 function isClause(document: ArticleDocument, first: number, last: number): boolean {
-  for (let i = first; i < last; i += 1) if (['VERB', 'AUX'].includes(document.tokens[i]!.pos)) return true;
+  for (let i = first; i < last; i += 1) {
+    const token = document.tokens[i]!;
+    // the tagger reads some past tenses as adjectives ("heat waves bleached half of the corals")
+    if (['VERB', 'AUX'].includes(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'))) return true;
+  }
   return false;
 }
 
@@ -274,8 +288,12 @@ function sourcePhrase(document: ArticleDocument, first: number, sentenceLast: nu
   let last = first;
   while (last < sentenceLast && last - first < 14 && !/^[,;:.!?()“”"—–-]$/.test(tokens[last]!.text)) last += 1;
   if (last === first) return undefined;
+  // "the National Academies report": the issuer named first; "a study published in Nature": the study
   const issuer = table.within(first, last).find((mention) => mention.entity.kind !== 'PLACE');
-  if (issuer) return { entity: issuer.entity, first, last };
+  const described = ['a', 'an', 'the'].includes(tokens[first]!.lower) && (!issuer || issuer.first > first + 1);
+  if (issuer && !described) return { entity: issuer.entity, first, last };
+  const headed = described ? nounPhraseStartingAt(document, first) : undefined;
+  if (headed) return headed;
   let start = first;
   while (start < last - 1 && ['the', 'a', 'an'].includes(tokens[start]!.lower)) start += 1;
   const name = document.slice(start, last);

@@ -1,3 +1,4 @@
+import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 
@@ -100,12 +101,31 @@ function pronounTarget(document: ArticleDocument, draft: Draft): EntityRecord | 
   return (subjectLike[0] ?? candidates.at(-1))?.entity;
 }
 
+/**
+ * "the mayor", "the defense secretary" ending at token `index`: the one person of the article who holds that
+ * role (by a title before the name or a role the article gave them). Nobody, or several, is no answer.
+ */
+function describedPerson(document: ArticleDocument, index: number): EntityRecord | undefined {
+  if (document.table.at(index)) return undefined;
+  const descriptor = descriptorBefore(document.tagged, index + 1);
+  if (!descriptor || document.tokens[descriptor.first - 1]?.lower !== 'the') return undefined;
+  const role = new RegExp(`(^|\\s)${descriptor.descriptor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  const holders = document.table
+    .all()
+    .filter((entity) => entity.kind === 'PERSON' && entity.mentions.length > 0 && entity.roles.some((held) => role.test(held.title)));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 export function linkAbout(document: ArticleDocument, drafts: Draft[]): void {
   const { tokens } = document;
   for (const draft of drafts) {
     const first = document.tokenAt(draft.start);
     const last = document.tokenAt(draft.end - 1) + 1;
     for (const mention of document.table.within(first, last)) draft.about.add(mention.entity);
+    for (let i = first; i < last; i += 1) {
+      const person = describedPerson(document, i);
+      if (person) draft.about.add(person);
+    }
     const refers = tokens.slice(first, last).some(
       (token, i) => REFERRING_PRONOUNS.has(token.lower) && !(token.lower === 'it' && COPULAS.has(tokens[first + i + 1]?.lower ?? '')),
     );

@@ -11,6 +11,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'reportedly', 'earlier', 'repeatedly', 'publicly', 'privately', 'quoted', 'as', 'however', ',', 'just',
   'first', 'last', 'finally', 'already', 'often', 'explicitly', 'openly', 'separately', 'flatly', 'quickly',
   'itself', 'himself', 'herself', 'themselves', 'too', 'all', 'both', 'now', 'still', 'even', 'only', 'later',
+  'today', 'yesterday', 'tonight',
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
@@ -94,6 +95,9 @@ function nextNamedSpeaker(document: ArticleDocument, after: number): EntityRecor
   return undefined;
 }
 
+/** Heads that stand for any organization named before them: "Acme … the company said". */
+const GENERIC_ORGANIZATION_HEADS = new Set(['club', 'team', 'company', 'firm', 'group', 'organization', 'organisation', 'business', 'carrier', 'airline', 'bank', 'manufacturer', 'retailer', 'insurer', 'broadcaster', 'newspaper', 'network', 'charity']);
+
 /** "the defense department", "U.S. intelligence agencies": an organization described in common nouns. */
 function describedOrganization(document: ArticleDocument, head: number): Subject | undefined {
   const { tokens, table } = document;
@@ -101,12 +105,20 @@ function describedOrganization(document: ArticleDocument, head: number): Subject
   let first = head;
   while (first > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[first - 1]!.pos) && tokens[first - 1]!.sentence === tokens[head]!.sentence) first -= 1;
   if (first === head && tokens[head - 1]?.lower === 'the') {
-    // "the club announced": the organization named most recently
+    // "the club announced": the organization named most recently; "the league said" only one called a league
+    const generic = GENERIC_ORGANIZATION_HEADS.has(tokens[head]!.lower);
     const mentions = table.sorted();
     for (let i = table.firstAtOrAfter(head) - 1; i >= 0; i -= 1) {
       const entity = mentions[i]!.entity;
-      if (entity.kind === 'ORGANIZATION' && !entity.newsAgency) return { entity, first: head - 1, last: head + 1 };
+      if (entity.kind !== 'ORGANIZATION' || entity.newsAgency) continue;
+      if (generic || entity.name.toLowerCase().split(/\s+/).includes(tokens[head]!.lower)) return { entity, first: head - 1, last: head + 1 };
     }
+  }
+  // "the FNV union said", "the Likud party": a named organization with a word that says what it is
+  const named = table.at(first);
+  if (named && named.entity.kind === 'ORGANIZATION' && named.last === head) {
+    table.mention(named.entity, { start: tokens[first]!.start, end: tokens[head]!.end }, first, head + 1, named.entity.name);
+    return { entity: named.entity, first, last: head + 1 };
   }
   // "Jane Doe's office": the owner belongs to the name
   const owner = /^[’']s$/.test(tokens[first - 1]?.text ?? '') ? table.at(first - 2) : undefined;
@@ -114,6 +126,9 @@ function describedOrganization(document: ArticleDocument, head: number): Subject
   const phrase = document.slice(first, head + 1);
   const known = KNOWN_SURFACES.get(phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()));
   const entity = known ? table.entity(known.kind, known.canonical) : table.entity('ORGANIZATION', phrase);
+  // "the Australian environment ministry" is also "the environment ministry"
+  const nationality = table.at(first);
+  if (!known && nationality && nationality.entity.kind === 'PLACE' && nationality.last <= head) table.alias(entity, document.slice(nationality.last, head + 1));
   table.mention(entity, { start: tokens[first]!.start, end: tokens[head]!.end }, first, head + 1, phrase);
   return { entity, first, last: head + 1 };
 }
