@@ -19,7 +19,7 @@ const USAGE = `usage: newsgraph <command>
   eval                                      score the extractor against the gold annotations in test/fixtures/gold
   eval --corpus SPLIT_DIR [--errors FILE]   extract a PolNeAR-shaped split in-process and score it
   bench [extract|graph]                     print speed figures and their ratios to the targets
-  db fetch|start|stop|status                the local Neo4j`;
+  db fetch|start|stop|status [--tests]      the local Neo4j (--tests: the tests' own one)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     case 'schema':
       return schema(rest);
     case 'db':
-      return db(rest[0]);
+      return db(rest[0], rest.slice(1));
     case 'eval':
       return rest.length ? evalCorpus(rest) : evaluate();
     case 'bench':

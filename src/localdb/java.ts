@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { localNeo4jPaths, neo4jConfSetting } from './paths.ts';
+import { localNeo4jPaths, neo4jConfSetting, type Neo4jInstance } from './paths.ts';
 
 export class LocalNeo4jError extends Error {}
 
@@ -47,10 +47,10 @@ export function fetchNeo4jJars(log: (line: string) => void = console.log): void 
 }
 
 /** Heap sizes come from neo4j.conf, as Neo4j's own launcher reads them. */
-export function jvmArguments(): string[] {
+export function jvmArguments(target: Neo4jInstance): string[] {
   return [
-    `-Xms${neo4jConfSetting('server.memory.heap.initial_size', '512m')}`,
-    `-Xmx${neo4jConfSetting('server.memory.heap.max_size', '1g')}`,
+    `-Xms${neo4jConfSetting(target, 'server.memory.heap.initial_size', '512m')}`,
+    `-Xmx${neo4jConfSetting(target, 'server.memory.heap.max_size', '1g')}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+ExitOnOutOfMemoryError',
@@ -69,9 +69,9 @@ export function classpath(): string {
   return `${localNeo4jPaths.jars}/*`;
 }
 
-export function runAdminCommand(java: string, args: string[]): string {
-  return execFileSync(java, [...jvmArguments(), '-cp', classpath(), 'org.neo4j.cli.AdminTool', ...args], {
+export function runAdminCommand(java: string, target: Neo4jInstance, args: string[]): string {
+  return execFileSync(java, [...jvmArguments(target), '-cp', classpath(), 'org.neo4j.cli.AdminTool', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NEO4J_HOME: localNeo4jPaths.home, NEO4J_CONF: localNeo4jPaths.configDir },
+    env: { ...process.env, NEO4J_HOME: target.home, NEO4J_CONF: target.configDir },
   });
 }

@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import net from 'node:net';
 import path from 'node:path';
 import { LocalNeo4jError, classpath, fetchNeo4jJars, findJava, jvmArguments, runAdminCommand } from './java.ts';
-import { localNeo4jPaths as paths, neo4jConfSetting } from './paths.ts';
+import { neo4jConfSetting, USER_NEO4J, writeInstanceConf, type Neo4jInstance } from './paths.ts';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 120_000;
@@ -20,13 +20,13 @@ interface Address {
   port: number;
 }
 
-function listenAddress(key: string, fallback: Address): Address {
-  const [host, port] = neo4jConfSetting(key, '').split(':');
+function listenAddress(target: Neo4jInstance, key: string, fallback: Address): Address {
+  const [host, port] = neo4jConfSetting(target, key, '').split(':');
   return { host: host || fallback.host, port: Number(port) || fallback.port };
 }
 
-const bolt = () => listenAddress('server.bolt.listen_address', { host: '127.0.0.1', port: 7687 });
-const http = () => listenAddress('server.http.listen_address', { host: '127.0.0.1', port: 7474 });
+const bolt = (target: Neo4jInstance) => listenAddress(target, 'server.bolt.listen_address', { host: '127.0.0.1', port: 7687 });
+const http = (target: Neo4jInstance) => listenAddress(target, 'server.http.listen_address', { host: '127.0.0.1', port: 7474 });
 
 function portAnswers({ host, port }: Address): Promise<boolean> {
   return new Promise((resolve) => {
@@ -51,7 +51,7 @@ async function httpAnswers({ host, port }: Address): Promise<boolean> {
 }
 
 /** The pid of the Neo4j this repo started, if that process is still alive. */
-function ourPid(): number | undefined {
+function ourPid(paths: Neo4jInstance): number | undefined {
   if (!existsSync(paths.pidFile)) return undefined;
   const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
   try {
@@ -80,27 +80,27 @@ function tail(file: string, lines = 15): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-export async function localNeo4jStatus(): Promise<LocalNeo4jStatus> {
-  const pid = ourPid();
-  const running = pid !== undefined && (await portAnswers(bolt())) && (await httpAnswers(http()));
+export async function localNeo4jStatus(paths: Neo4jInstance = USER_NEO4J): Promise<LocalNeo4jStatus> {
+  const pid = ourPid(paths);
+  const running = pid !== undefined && (await portAnswers(bolt(paths))) && (await httpAnswers(http(paths)));
   return {
     running,
     pid,
-    boltUrl: `bolt://${bolt().host}:${bolt().port}`,
-    browserUrl: `http://${http().host}:${http().port}/browser/`,
+    boltUrl: `bolt://${bolt(paths).host}:${bolt(paths).port}`,
+    browserUrl: `http://${http(paths).host}:${http(paths).port}/browser/`,
   };
 }
 
-function setInitialPassword(java: string, password: string, log: (line: string) => void): void {
+function setInitialPassword(java: string, paths: Neo4jInstance, password: string, log: (line: string) => void): void {
   if (existsSync(paths.systemDatabase)) return; // the password lives in the system database from the first start on
   if (password.length < 8) {
     throw new LocalNeo4jError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones).');
   }
   log('Setting the initial password of user neo4j (first start).');
-  runAdminCommand(java, ['dbms', 'set-initial-password', password]);
+  runAdminCommand(java, paths, ['dbms', 'set-initial-password', password]);
 }
 
-async function waitUntilReady(pid: number): Promise<void> {
+async function waitUntilReady(paths: Neo4jInstance, pid: number): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
@@ -109,7 +109,7 @@ async function waitUntilReady(pid: number): Promise<void> {
         `Neo4j exited during startup. Last lines of its logs:\n${tail(paths.consoleLog)}\n${tail(paths.neo4jLog)}`,
       );
     }
-    if ((await portAnswers(bolt())) && (await httpAnswers(http()))) return;
+    if ((await portAnswers(bolt(paths))) && (await httpAnswers(http(paths)))) return;
     await sleep(250);
   }
   throw new LocalNeo4jError(`Neo4j did not answer within ${START_TIMEOUT_MS / 1000} s; see ${paths.neo4jLog}`);
@@ -119,16 +119,16 @@ async function waitUntilReady(pid: number): Promise<void> {
  * Starts the repo's Neo4j and returns once Bolt and HTTP answer; returns at once when it already runs.
  * Returns true when this call started it.
  */
-export async function startLocalNeo4j(password: string, log: (line: string) => void = console.log): Promise<boolean> {
-  const pid = ourPid();
+export async function startLocalNeo4j(password: string, log: (line: string) => void = console.log, paths: Neo4jInstance = USER_NEO4J): Promise<boolean> {
+  const pid = ourPid(paths);
   if (pid !== undefined) {
-    await waitUntilReady(pid);
+    await waitUntilReady(paths, pid);
     return false;
   }
-  for (const address of [bolt(), http()]) {
+  for (const address of [bolt(paths), http(paths)]) {
     if (await portAnswers(address)) {
       throw new LocalNeo4jError(
-        `Port ${address.port} on ${address.host} is taken by another process, not this repo's Neo4j. ` +
+        `Port ${address.port} on ${address.host} is taken by another process, not this repo's ${paths.label}. ` +
           'Stop that process, or point newsgraph at it with NEO4J_URI.',
       );
     }
@@ -137,14 +137,15 @@ export async function startLocalNeo4j(password: string, log: (line: string) => v
   fetchNeo4jJars(log);
   mkdirSync(path.dirname(paths.pidFile), { recursive: true });
   mkdirSync(path.dirname(paths.consoleLog), { recursive: true });
-  setInitialPassword(java, password, log);
+  writeInstanceConf(paths);
+  setInitialPassword(java, paths, password, log);
 
   const started = Date.now();
   const output = openSync(paths.consoleLog, 'a');
   const child = spawn(
     java,
     [
-      ...jvmArguments(),
+      ...jvmArguments(paths),
       '-cp',
       classpath(),
       'org.neo4j.server.CommunityEntryPoint',
@@ -157,15 +158,15 @@ export async function startLocalNeo4j(password: string, log: (line: string) => v
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start the Neo4j process.');
   writeFileSync(paths.pidFile, String(child.pid));
-  log(`Starting Neo4j (pid ${child.pid})…`);
-  await waitUntilReady(child.pid);
-  log(`Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  log(`Starting ${paths.label} (pid ${child.pid})…`);
+  await waitUntilReady(paths, child.pid);
+  log(`${paths.label} is ready after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
 
 /** Stops the repo's Neo4j with SIGTERM and waits for a clean shutdown; SIGKILL only if it hangs. */
-export async function stopLocalNeo4j(log: (line: string) => void = console.log): Promise<boolean> {
-  const pid = ourPid();
+export async function stopLocalNeo4j(log: (line: string) => void = console.log, paths: Neo4jInstance = USER_NEO4J): Promise<boolean> {
+  const pid = ourPid(paths);
   if (pid === undefined) {
     log('Neo4j is not running.');
     return false;

@@ -1,33 +1,90 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where the local Neo4j lives: jars fetched by Maven, config in the repo, data in an ignored folder. */
+/** One Neo4j server run from this repo's jars: its home (data, logs) and its configuration. */
+export interface Neo4jInstance {
+  /** Shown in messages: "Neo4j" or "the tests' Neo4j". */
+  label: string;
+  home: string;
+  configDir: string;
+  pidFile: string;
+  consoleLog: string;
+  neo4jLog: string;
+  systemDatabase: string;
+  /** Settings written over the repo's neo4j.conf into this instance's own configDir before it starts. */
+  overrides?: Record<string, string>;
+}
+
+function instance(label: string, home: string, configDir: string, overrides?: Record<string, string>): Neo4jInstance {
+  return {
+    label,
+    home,
+    configDir,
+    pidFile: path.join(home, 'run/newsgraph-neo4j.pid'),
+    consoleLog: path.join(home, 'logs/console.log'),
+    neo4jLog: path.join(home, 'logs/neo4j.log'),
+    systemDatabase: path.join(home, 'data/databases/system'),
+    overrides,
+  };
+}
+
+/** Jars fetched by Maven and the config in the repo, shared by every instance. */
 export const localNeo4jPaths = {
   repoRoot,
   pom: path.join(repoRoot, 'neo4j/pom.xml'),
   jars: path.join(repoRoot, 'neo4j/target/lib'),
   configDir: path.join(repoRoot, 'neo4j/conf'),
-  home: path.join(repoRoot, '.neo4j'),
-  pidFile: path.join(repoRoot, '.neo4j/run/newsgraph-neo4j.pid'),
-  consoleLog: path.join(repoRoot, '.neo4j/logs/console.log'),
-  neo4jLog: path.join(repoRoot, '.neo4j/logs/neo4j.log'),
-  authFile: path.join(repoRoot, '.neo4j/data/dbms/auth.ini'),
-  systemDatabase: path.join(repoRoot, '.neo4j/data/databases/system'),
 };
 
-let settings: Map<string, string> | undefined;
+/** The user's Neo4j: `npm start` and `npm run db:*` use it; its data survives in `.neo4j/`. */
+export const USER_NEO4J = instance('Neo4j', path.join(repoRoot, '.neo4j'), localNeo4jPaths.configDir);
 
-/** A setting of neo4j/conf/neo4j.conf (read once per process), or `fallback` when the file does not set it. */
-export function neo4jConfSetting(key: string, fallback: string): string {
-  settings ??= new Map(
-    readFileSync(path.join(localNeo4jPaths.configDir, 'neo4j.conf'), 'utf8')
+export const TEST_BOLT_PORT = 7688;
+export const TEST_HTTP_PORT = 7475;
+
+/** The tests' own Neo4j: its own data directory and ports, so `npm test` never reads or writes the user's data. */
+export const TEST_NEO4J = instance('the tests’ Neo4j', path.join(repoRoot, '.neo4j-test'), path.join(repoRoot, '.neo4j-test/conf'), {
+  'server.bolt.listen_address': `127.0.0.1:${TEST_BOLT_PORT}`,
+  'server.http.listen_address': `127.0.0.1:${TEST_HTTP_PORT}`,
+  'server.memory.heap.initial_size': '256m',
+  'server.memory.heap.max_size': '768m',
+  'server.memory.pagecache.size': '128m',
+});
+
+function parseConf(text: string): Map<string, string> {
+  return new Map(
+    text
       .split('\n')
       .map((line) => /^([\w.]+)=(.*)$/.exec(line.trim()))
       .filter((match): match is RegExpExecArray => match !== null)
       .map((match) => [match[1]!, match[2]!.trim()]),
   );
-  return settings.get(key) || fallback;
+}
+
+const settingsOf = new Map<string, Map<string, string>>();
+
+function settings(target: Neo4jInstance): Map<string, string> {
+  let found = settingsOf.get(target.configDir);
+  if (!found) {
+    found = parseConf(readFileSync(path.join(localNeo4jPaths.configDir, 'neo4j.conf'), 'utf8'));
+    for (const [key, value] of Object.entries(target.overrides ?? {})) found.set(key, value);
+    settingsOf.set(target.configDir, found);
+  }
+  return found;
+}
+
+/** A setting of an instance's neo4j.conf (read once per process), or `fallback` when it is not set. */
+export function neo4jConfSetting(target: Neo4jInstance, key: string, fallback: string): string {
+  return settings(target).get(key) || fallback;
+}
+
+/** Writes an instance's own neo4j.conf: the repo's settings with the instance's overrides. */
+export function writeInstanceConf(target: Neo4jInstance): void {
+  if (!target.overrides) return;
+  mkdirSync(target.configDir, { recursive: true });
+  const lines = [...settings(target)].map(([key, value]) => `${key}=${value}`);
+  writeFileSync(path.join(target.configDir, 'neo4j.conf'), `# Generated from neo4j/conf/neo4j.conf for ${target.label}; do not edit.\n${lines.join('\n')}\n`);
 }
