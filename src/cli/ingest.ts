@@ -9,7 +9,8 @@ export function readArticleFile(file: string): string {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not an article file' : (error as Error).message;
     throw new ArticleInputError(`Cannot read ${file}: ${reason}.`);
   }
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleInputError(`${file} is larger than 1 MB.`);

@@ -10,10 +10,12 @@ import { ProgressBar } from './progress.ts';
 function articleFiles(target: string): string[] {
   if (!statSync(target, { throwIfNoEntry: false })) throw new ArticleInputError(`Cannot read ${target}: no such file or folder.`);
   if (!statSync(target).isDirectory()) return [target];
-  return readdirSync(target)
+  const files = readdirSync(target)
     .filter((name) => /\.(txt|json)$/.test(name))
     .sort()
     .map((name) => path.join(target, name));
+  if (files.length === 0) throw new ArticleInputError(`${target} holds no articles (.txt or .json files).`);
+  return files;
 }
 
 /** `newsgraph ingest FILE|FOLDER… [--published YYYY-MM-DD]`: loads many articles with a progress bar; a bad file is reported and skipped. */
@@ -25,10 +27,14 @@ export async function ingest(args: string[]): Promise<number> {
   const progress = new ProgressBar(files.length, 'articles');
   const failures: string[] = [];
   let statements = 0;
+  let unchanged = 0;
   try {
     for (const file of files) {
       try {
-        statements += (await ingestFile(graph.store, file, { publishedAt: values.published ?? null })).statements;
+        const report = await ingestFile(graph.store, file, { publishedAt: values.published ?? null });
+        statements += report.statements;
+        // loading is idempotent: an article already in the graph creates nothing
+        if (report.nodesCreated === 0 && report.relationshipsCreated === 0) unchanged += 1;
       } catch (error) {
         if (!(error instanceof ArticleInputError)) throw error;
         failures.push(`${file}: ${error.message}`);
@@ -38,7 +44,8 @@ export async function ingest(args: string[]): Promise<number> {
   } finally {
     await graph.driver.close();
   }
-  console.log(`Loaded ${files.length - failures.length} of ${files.length} articles (${statements} statements).`);
+  const loaded = files.length - failures.length;
+  console.log(`Loaded ${loaded} of ${files.length} articles: ${loaded - unchanged} new, ${unchanged} unchanged, ${failures.length} skipped (${statements} statements).`);
   for (const failure of failures) console.error(`skipped ${failure}`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -1,58 +1,96 @@
-import { ConfigError } from '../config/index.ts';
-import { GraphUnavailableError } from '../graph/index.ts';
-import { LocalNeo4jError } from '../localdb/index.ts';
-import { ArticleInputError } from '../parse/index.ts';
-import { bench } from './benchAll.ts';
-import { db } from './db.ts';
-import { evaluate } from './evaluate.ts';
-import { evalCorpus } from './evalCorpus.ts';
-import { extract } from './extract.ts';
-import { ingest } from './ingestCommand.ts';
-import { schema } from './schema.ts';
-import { serve } from './serve.ts';
-
-const USAGE = `usage: newsgraph <command>
-  serve                                     start the GraphQL service with the reference article loaded
-  extract FILE [--published YYYY-MM-DD] [--json]   print who said what in an article (no Neo4j needed)
-  ingest FILE|FOLDER… [--published DATE]    load articles into Neo4j, with a progress bar
-  schema [--check]                          write schema/schema.graphql (or check it is current)
-  eval                                      score the extractor against the gold annotations in test/fixtures/gold
-  eval --corpus SPLIT_DIR [--errors FILE]   extract a PolNeAR-shaped split in-process and score it
-  bench [extract|graph]                     print speed figures and their ratios to the targets
-  db fetch|start|stop|status [--tests]      the local Neo4j (--tests: the tests' own one)`;
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'serve':
-      await serve();
-      return -1; // keeps running
-    case 'extract':
-      return extract(rest);
-    case 'ingest':
-      return ingest(rest);
-    case 'schema':
-      return schema(rest);
-    case 'db':
-      return db(rest[0], rest.slice(1));
-    case 'eval':
-      return rest.length ? evalCorpus(rest) : evaluate();
-    case 'bench':
-      return bench(rest[0]);
-    default:
-      console.error(USAGE);
-      return command === undefined || command === '--help' ? 0 : 2;
-  }
+/**
+ * The `newsgraph` command. Each command's module is imported only when it runs, so `--help` and `extract`
+ * never load the GraphQL and Neo4j stack. Exit codes: 0 done, 1 failed, 2 bad usage or bad input.
+ */
+interface Command {
+  usage: string;
+  summary: string;
+  run(args: string[]): Promise<number>;
 }
 
-const KNOWN_ERRORS = [ConfigError, GraphUnavailableError, LocalNeo4jError, ArticleInputError];
+const COMMANDS: Record<string, Command> = {
+  serve: {
+    usage: 'serve',
+    summary: 'start the GraphQL service with the reference article loaded',
+    run: async () => {
+      await (await import('./serve.ts')).serve();
+      return -1; // keeps running
+    },
+  },
+  extract: {
+    usage: 'extract FILE [--published YYYY-MM-DD] [--json]',
+    summary: 'print who said what in an article (no Neo4j needed)',
+    run: async (args) => (await import('./extract.ts')).extract(args),
+  },
+  ingest: {
+    usage: 'ingest FILE|FOLDER… [--published YYYY-MM-DD]',
+    summary: 'load articles into Neo4j, with a progress bar',
+    run: async (args) => (await import('./ingestCommand.ts')).ingest(args),
+  },
+  eval: {
+    usage: 'eval [--corpus SPLIT_DIR] [--errors FILE.tsv]',
+    summary: 'score the extractor on test/fixtures/gold, or on a PolNeAR-shaped corpus split',
+    run: async (args) => (args.length ? (await import('./evalCorpus.ts')).evalCorpus(args) : (await import('./evaluate.ts')).evaluate()),
+  },
+  bench: {
+    usage: 'bench [cli|extract|graph]',
+    summary: 'print speed figures and their ratios to the targets',
+    run: async (args) => (await import('./benchAll.ts')).bench(args[0]),
+  },
+  schema: {
+    usage: 'schema [--check]',
+    summary: 'write schema/schema.graphql (or check that it is current)',
+    run: async (args) => (await import('./schema.ts')).schema(args),
+  },
+  db: {
+    usage: 'db fetch|start|stop|status [--tests]',
+    summary: "the local Neo4j (--tests: the tests' own one)",
+    run: async (args) => (await import('./db.ts')).db(args[0], args.slice(1)),
+  },
+};
+
+const HELP_FLAGS = new Set(['-h', '--help', 'help']);
+
+function usage(): string {
+  const width = Math.max(...Object.values(COMMANDS).map((command) => command.usage.length));
+  return [
+    'usage: newsgraph <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    '',
+    'newsgraph <command> --help shows one command. Exit codes: 0 done, 1 failed, 2 bad usage or input.',
+  ].join('\n');
+}
+
+/** Errors that are the user's to fix: one line, no stack, exit code 2. */
+const USER_ERRORS = new Set(['ConfigError', 'GraphUnavailableError', 'LocalNeo4jError', 'ArticleInputError']);
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || HELP_FLAGS.has(name)) {
+    const topic = name === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
+    console.log(topic ? `usage: newsgraph ${topic.usage}\n  ${topic.summary}` : usage());
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`newsgraph: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  if (rest.some((arg) => arg === '-h' || arg === '--help')) {
+    console.log(`usage: newsgraph ${command.usage}\n  ${command.summary}`);
+    return 0;
+  }
+  return command.run(rest);
+}
 
 main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (KNOWN_ERRORS.some((known) => error instanceof known)) {
+    const kind = (error as Error | undefined)?.constructor?.name ?? '';
+    if (USER_ERRORS.has(kind) || (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       console.error(`newsgraph: ${(error as Error).message}`);
       process.exit(2);
     }

@@ -34,10 +34,43 @@ describe('newsgraph extract', () => {
     ['a file over 1 MB', [file('big.txt', `T\n\n${'word '.repeat(250_000)}`)], /larger than 1 MB/],
     ['a file that is not UTF-8', [file('latin1.txt', Buffer.from([0x54, 0x0a, 0x0a, 0xe9, 0xe8]))], /not valid UTF-8/],
     ['a bad --published date', ['data/us-defense-chief-russia.txt', '--published', 'yesterday'], /publishedAt must be a date/],
+    ['a folder', [dir], /is a folder, not an article file/],
+    ['an unknown option', ['data/us-defense-chief-russia.txt', '--colour'], /Unknown option '--colour'/],
   ])('rejects %s with one line on stderr and exit code 2', (_label, args, message) => {
     const result = run(...args);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('newsgraph help and usage', () => {
+  const cli = (...args: string[]) => spawnSync('node', ['bin/newsgraph.js', ...args], { encoding: 'utf8' });
+
+  it.each([[], ['--help'], ['-h'], ['help']])('prints every command on stdout and exits 0 for %j', (...args) => {
+    const result = cli(...(args as string[]));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    for (const command of ['serve', 'extract', 'ingest', 'eval', 'bench', 'schema', 'db']) expect(result.stdout).toContain(`  ${command}`);
+  });
+
+  it.each([['ingest', '--help'], ['extract', '-h'], ['help', 'db']])('prints one command’s usage for %s %s, exit 0', (...args) => {
+    const result = cli(...args);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^usage: newsgraph ${args[0] === 'help' ? args[1] : args[0]} `));
+  });
+
+  it('refuses an unknown command with the usage on stderr and exit code 2', () => {
+    const result = cli('frobnicate');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it('refuses a folder without articles with one line and exit code 2, before touching Neo4j', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'newsgraph-images-'));
+    writeFileSync(path.join(empty, 'photo.png'), Buffer.from([0x89, 0x50]));
+    const result = cli('ingest', empty);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toMatch(/holds no articles/);
   });
 });
