@@ -25,28 +25,46 @@ export function exampleQueries(): { title: string; query: string }[] {
   return JSON.parse(readFileSync(file, 'utf8')) as { title: string; query: string }[];
 }
 
+/** Starts GraphiQL from the settings the page carries in a JSON block: no inline script, so the CSP can forbid them. */
+const APP_SCRIPT = `const settings = JSON.parse(document.getElementById('playground-settings').textContent);
+const fetcher = GraphiQL.createFetcher({ url: settings.endpoint });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: settings.tabs, defaultQuery: settings.tabs[0].query, defaultEditorToolsVisibility: true }),
+);
+`;
+
+const STYLE = 'body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }\n';
+
+/** Only our own scripts, styles and endpoint; GraphiQL styles elements at run time, hence inline styles. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 function page(endpoint: string): string {
-  const tabs = JSON.stringify(exampleQueries().map(({ query }) => ({ query }))).replace(/</g, '\\u003c');
+  const settings = JSON.stringify({ endpoint, tabs: exampleQueries().map(({ query }) => ({ query })) }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
   <title>newsgraph · GraphQL Playground</title>
   <link rel="stylesheet" href="/playground/graphiql.min.css" />
-  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <link rel="stylesheet" href="/playground/playground.css" />
 </head>
 <body>
   <div id="graphiql">Loading the GraphQL IDE…</div>
+  <script type="application/json" id="playground-settings">${settings}</script>
   <script src="/playground/react.production.min.js"></script>
   <script src="/playground/react-dom.production.min.js"></script>
   <script src="/playground/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const tabs = ${tabs};
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultQuery: tabs[0].query, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script src="/playground/playground.js"></script>
 </body>
 </html>`;
 }
@@ -55,6 +73,12 @@ function page(endpoint: string): string {
 export function playgroundRouter(endpoint = '/graphql'): Router {
   const router = express.Router();
   const html = page(endpoint);
+  router.get('/playground/playground.js', (_request, response) => {
+    response.type('text/javascript').send(APP_SCRIPT);
+  });
+  router.get('/playground/playground.css', (_request, response) => {
+    response.type('text/css').send(STYLE);
+  });
   router.get('/playground/:asset', (request, response, next) => {
     const file = assets[request.params.asset];
     if (!file) return next();
@@ -64,6 +88,12 @@ export function playgroundRouter(endpoint = '/graphql'): Router {
     if (!request.accepts(['application/json', 'text/html']) || request.accepts(['application/json', 'text/html']) !== 'text/html') {
       return next();
     }
+    response.set({
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Frame-Options': 'DENY',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
     response.type('html').send(html);
   });
   return router;

@@ -23,6 +23,8 @@ export interface ServerOptions {
   port: number;
   /** Time budget of one article's extraction in a worker thread. */
   extractionBudgetMs?: number;
+  /** On unless switched off: the Playground's Docs and autocomplete read the schema through it. */
+  introspection?: boolean;
 }
 
 export interface RunningServer {
@@ -70,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parseOptions: { maxTokens: MAX_TOKENS },
     // serve() owns SIGTERM/SIGINT: two handlers calling stop() made the second wait forever
     stopOnTerminationSignals: false,
+    introspection: options.introspection ?? true,
   });
   await apollo.start();
   const extraction = createExtractionPool(options.extractionBudgetMs);

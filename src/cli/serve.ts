@@ -26,6 +26,7 @@ export async function serve(): Promise<void> {
       host: config.host,
       port: config.port,
       extractionBudgetMs: config.extractionBudgetMs,
+      introspection: config.introspection,
     });
   } catch (error) {
     // a busy port must not leave the Neo4j this process started running

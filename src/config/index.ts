@@ -12,6 +12,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** Budget of one article's extraction in a worker thread. */
   extractionBudgetMs: number;
+  /** Schema introspection (the Playground's Docs and autocomplete need it); NEWSGRAPH_INTROSPECTION=false turns it off. */
+  introspection: boolean;
   /** Stack traces in error responses only when NODE_ENV=development. */
   development: boolean;
 }
@@ -59,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(extractionBudgetMs) || extractionBudgetMs < 100 || extractionBudgetMs > 600_000) {
     problems.push(`NEWSGRAPH_EXTRACT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${budgetText}"`);
   }
+  const introspectionText = (text('NEWSGRAPH_INTROSPECTION') ?? 'true').toLowerCase();
+  if (!['true', 'false'].includes(introspectionText)) problems.push(`NEWSGRAPH_INTROSPECTION must be true or false, got "${introspectionText}"`);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKey,
     queryTimeoutMs,
     extractionBudgetMs,
+    introspection: introspectionText === 'true',
     development: env.NODE_ENV === 'development',
   };
 }

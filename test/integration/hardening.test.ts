@@ -128,3 +128,17 @@ describe('extraction in worker threads', () => {
     }
   });
 });
+
+describe('introspection', () => {
+  it('can be switched off, and then refuses __schema with a validation error', async () => {
+    const { startServer } = await import('../../src/api/index.ts');
+    const closed = await startServer({ store, apiKey: TEST_API_KEY, development: false, host: '127.0.0.1', port: 0, introspection: false });
+    try {
+      const response = await fetch(closed.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await closed.stop();
+    }
+  });
+});
