@@ -12,6 +12,7 @@ import { createExtractionPool } from './extractionPool.ts';
 import { MAX_TOKENS, queryLimitRules } from './queryLimits.ts';
 import { ErrorCode } from './errors.ts';
 import { formatError } from './formatError.ts';
+import { legacyJsonStatus } from './legacyJsonStatus.ts';
 import { playgroundRouter } from './playground.ts';
 import { buildApiSchema } from './schema.ts';
 
@@ -65,7 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), legacyJsonStatus()],
     formatError: formatError(),
     includeStacktraceInErrorResponses: options.development,
     validationRules: queryLimitRules,

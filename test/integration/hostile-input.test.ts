@@ -86,7 +86,11 @@ describe('hostile input: a clear error with a stable code, no HTML, no stack, an
     const before = await counts();
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': contentType ?? 'application/json', ...(authorized ? { authorization: auth } : {}) },
+      headers: {
+        'content-type': contentType ?? 'application/json',
+        accept: 'application/graphql-response+json, application/json;q=0.9',
+        ...(authorized ? { authorization: auth } : {}),
+      },
       body,
     });
     const text = await response.text();
@@ -97,6 +101,12 @@ describe('hostile input: a clear error with a stable code, no HTML, no stack, an
     expect(response.status).toBe(status);
     expect(await counts()).toBe(before);
     expect((await fetch(`${server.base}/health/ready`)).status).toBe(200);
+  });
+
+  it('answers a client that accepts only application/json with 200 and the errors in the body', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: gql('{ statements( }') });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it.each(harmless)('$name is plain text: answered, nothing deleted', async ({ query }) => {

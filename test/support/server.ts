@@ -20,7 +20,8 @@ export async function testServer(store: GraphStore): Promise<TestServer> {
     async graphql(query, variables = {}, headers = {}) {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        // as a current GraphQL-over-HTTP client asks (a legacy application/json-only client gets 200 for request errors)
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as never };
