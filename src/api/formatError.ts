@@ -7,6 +7,11 @@ import { ErrorCode } from './errors.ts';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
+/** Neo4j is stopped, frozen or still starting: no connection could be had or kept, whatever the driver calls it. */
+function isOutage(error: Neo4jError): boolean {
+  return /ServiceUnavailable|SessionExpired/.test(error.code) || /acquisition timed out|connection (was )?(closed|refused|lost)|ECONNREFUSED|ECONNRESET/i.test(error.message);
+}
+
 /** Known errors keep their code and message; anything else is logged and masked. */
 export function formatError() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -21,7 +26,7 @@ export function formatError() {
     if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       return { message: 'The query took longer than its time budget; narrow it down.', path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
     }
-    if (original instanceof GraphTimeoutError || (original instanceof Neo4jError && /ServiceUnavailable|SessionExpired/.test(original.code))) {
+    if (original instanceof GraphTimeoutError || (original instanceof Neo4jError && isOutage(original))) {
       return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: ErrorCode.GRAPH_UNAVAILABLE } };
     }
     const code = String(formatted.extensions?.code ?? '');

@@ -83,13 +83,13 @@ describe('a Neo4j that accepts connections but never answers (frozen)', () => {
     frozen.close();
   });
 
-  it('answers GRAPH_UNAVAILABLE within the read budget, and /health/ready 503', async () => {
+  it('answers GRAPH_UNAVAILABLE with the default read budget, and /health/ready 503', async () => {
     await new Promise<void>((resolve) => frozen.listen(0, '127.0.0.1', resolve));
     const { port } = frozen.address() as net.AddressInfo;
     const connection = { ...testConnection(), uri: `bolt://127.0.0.1:${port}` };
     const driver = createDriver(connection);
     afterAll(() => void driver.close().catch(() => undefined));
-    const frozenServer = await testServer(new GraphStore(driver, connection.database, 1_000));
+    const frozenServer = await testServer(new GraphStore(driver, connection.database));
     const response = await frozenServer.graphql('{ statements { totalCount } }');
     expect(response.body.errors![0]!.extensions!.code).toBe('GRAPH_UNAVAILABLE');
     expect((await fetch(`${frozenServer.base}/health/ready`)).status).toBe(503);
