@@ -40,6 +40,27 @@ function bearerMatches(header: string | undefined, apiKey: string | undefined): 
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** Deeper JSON than any real request (a comment thread, variables) would overflow the stack of whatever walks it. */
+const MAX_JSON_DEPTH = 64;
+
+function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const refuseDeepJson: express.RequestHandler = (request, response, next) => {
+  if (jsonDepth(request.body) <= MAX_JSON_DEPTH) return next();
+  response.status(400).json({ errors: [{ message: `The request nests JSON more than ${MAX_JSON_DEPTH} levels deep.`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+};
+
 const BODY_ERRORS: Record<string, string> = {
   'entity.parse.failed': 'The request body is not valid JSON.',
   'entity.too.large': 'The request body is larger than 5 MB.',
@@ -93,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
+    refuseDeepJson,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(options.store, bearerMatches(req.headers.authorization, options.apiKey), extraction),

@@ -34,6 +34,14 @@ interface Case {
 const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 const article = (fields: Record<string, unknown>) => gql(INGEST, { a: { title: 'A title', text: 'Someone said something.', ...fields } });
 
+/** An ingestArticle body whose comment thread nests `depth` levels, written as text (no deep object to recurse over). */
+const nestedComments = (depth: number) =>
+  `{"query":${JSON.stringify(INGEST)},"variables":{"a":{"title":"Deep","text":"Someone said something.","comments":[` +
+  '{"author":"deep","text":"reply","replies":['.repeat(depth - 1) +
+  '{"author":"deep","text":"reply"}' +
+  ']}'.repeat(depth - 1) +
+  ']}}}';
+
 const cases: Case[] = [
   { name: 'malformed JSON', body: '{"query": ', status: 400, code: 'BAD_REQUEST' },
   { name: 'a JSON string body', body: '"{ articles { totalCount } }"', status: 400, code: 'BAD_REQUEST' },
@@ -52,6 +60,9 @@ const cases: Case[] = [
   { name: 'queries nested too deep', body: gql(`{ statements { nodes { ${'replies { '.repeat(20)}id${' }'.repeat(20)} } } }`), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'too many tokens', body: gql(`{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
   { name: 'too many aliases', body: gql(`{ ${Array.from({ length: 100 }, (_, i) => `a${i}: articles { totalCount }`).join(' ')} }`), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'a date-time where a date is expected', body: gql('{ events(where: {from: "2017-02-16T10:00:00Z"}) { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
+  { name: 'a date that does not exist', body: gql('{ events(where: {from: "2017-02-30"}) { totalCount } }'), status: 200, code: 'BAD_USER_INPUT' },
+  { name: 'comments nested 3,000 deep', body: nestedComments(3000), status: 400, code: 'BAD_USER_INPUT' },
   { name: 'a mutation without the key', body: article({}), authorized: false, status: 200, code: 'UNAUTHENTICATED' },
   { name: 'an empty article text', body: article({ text: '' }), status: 200, code: 'BAD_USER_INPUT' },
   { name: 'a whitespace-only article text', body: article({ text: ' \n\n ' }), status: 200, code: 'BAD_USER_INPUT' },
