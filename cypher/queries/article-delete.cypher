@@ -9,5 +9,11 @@ DETACH DELETE a
 WITH entities
 UNWIND entities AS e
 WITH e WHERE NOT (e)<-[:MENTIONS]-(:Article) AND NOT (e)-[:SAID]->()
+OPTIONAL MATCH (name:Name)-[:NAMES]->(e)
+WITH e, collect(name) AS names
 DETACH DELETE e
-RETURN count(*) AS deletedEntities
+WITH names
+UNWIND names AS name
+WITH DISTINCT name WHERE NOT (name)-[:NAMES]->()
+DELETE name
+RETURN count(*) AS deletedNames

@@ -1,7 +1,7 @@
 // Shortest path between two entities through statements, events and roles (through a shared article when nothing else links them).
 // The search is bounded at 6 hops; $maxHops narrows it.
-MATCH (a:Entity) WHERE $from IN a.lookupKeys
-MATCH (b:Entity) WHERE $to IN b.lookupKeys AND b <> a
+MATCH (:Name {key: $from})-[:NAMES]->(a:Entity)
+MATCH (:Name {key: $to})-[:NAMES]->(b:Entity) WHERE b <> a
 MATCH p = shortestPath((a)-[*..6]-(b))
 // filtering on the path inside the MATCH would make Neo4j fall back to an exhaustive search: filter afterwards
 WITH p WHERE length(p) <= $maxHops

@@ -1,7 +1,7 @@
 // Shortest path between two entities through statements, events and roles (articles left out).
 // The search is bounded at 6 hops; $maxHops narrows it.
-MATCH (a:Entity) WHERE $from IN a.lookupKeys
-MATCH (b:Entity) WHERE $to IN b.lookupKeys AND b <> a
+MATCH (:Name {key: $from})-[:NAMES]->(a:Entity)
+MATCH (:Name {key: $to})-[:NAMES]->(b:Entity) WHERE b <> a
 MATCH p = shortestPath((a)-[:SAID|ABOUT|ADDRESSED_TO|REPORTED_BY|REPLIES_TO|PARTICIPATED_IN|LOCATED_IN|HOLDS_ROLE|MADE_AT*..6]-(b))
 // filtering on the path inside the MATCH would make Neo4j fall back to an exhaustive search: filter afterwards
 WITH p WHERE length(p) <= $maxHops

@@ -7,6 +7,10 @@ SET e.aliases = reduce(all = coalesce(e.aliases, []), alias IN row.aliases | CAS
     e.lookupKeys = reduce(all = coalesce(e.lookupKeys, []), k IN row.lookupKeys | CASE WHEN k IN all THEN all ELSE all + k END),
     // roles whose organization or place the text does not name cannot be HOLDS_ROLE edges: kept as titles
     e.roleTitles = reduce(all = coalesce(e.roleTitles, []), t IN row.roleTitles | CASE WHEN t IN all THEN all ELSE all + t END)
+FOREACH (k IN row.lookupKeys |
+  MERGE (n:Name {key: k})
+  MERGE (n)-[r:NAMES]->(e)
+  SET r.name = coalesce(r.name, false) OR k IN row.nameKeys)
 // a person first met by surname alone takes the full name when a later article gives it
 FOREACH (_ IN CASE WHEN row.kind = 'PERSON' AND row.surname IS NOT NULL AND e.key = row.surname THEN [1] ELSE [] END |
   SET e.name = row.name, e.key = row.key)

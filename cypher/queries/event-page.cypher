@@ -3,7 +3,7 @@ MATCH (ev:Event)
 WHERE ($kind IS NULL OR ev.kind = $kind)
   AND ($from IS NULL OR ev.date >= date($from))
   AND ($to IS NULL OR ev.date <= date($to))
-  AND ($participant IS NULL OR EXISTS { MATCH (e:Entity)-[:PARTICIPATED_IN]->(ev) WHERE $participant IN e.lookupKeys })
+  AND ($participant IS NULL OR EXISTS { MATCH (:Name {key: $participant})-[:NAMES]->(:Entity)-[:PARTICIPATED_IN]->(ev) })
 WITH ev ORDER BY ev.date IS NULL, ev.date, ev.articleId, ev.start, ev.id
 WITH collect(ev) AS matching
 RETURN size(matching) AS total, [x IN matching[$offset..($offset + $limit)] | x { .id, .name, .kind, .dateText, .date, .start, .end, .articleId }] AS page

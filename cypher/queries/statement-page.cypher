@@ -1,12 +1,12 @@
 // A filtered page of statements in article order. Name filters match a normalized name, alias or surname;
-// each name is resolved to its entities once, then statements are checked against those nodes.
-OPTIONAL MATCH (speaker:Entity) WHERE $speaker IN speaker.lookupKeys
+// each name is resolved to its entities once through the :Name index, then statements are checked against those nodes.
+OPTIONAL MATCH (:Name {key: $speaker})-[:NAMES]->(speaker:Entity)
 WITH collect(speaker) AS speakers
-OPTIONAL MATCH (target:Entity) WHERE $about IN target.lookupKeys
+OPTIONAL MATCH (:Name {key: $about})-[:NAMES]->(target:Entity)
 WITH speakers, collect(target) AS targets
-OPTIONAL MATCH (outlet:Entity) WHERE $reportedBy IN outlet.lookupKeys
+OPTIONAL MATCH (:Name {key: $reportedBy})-[:NAMES]->(outlet:Entity)
 WITH speakers, targets, collect(outlet) AS outlets
-OPTIONAL MATCH (listener:Entity) WHERE $audience IN listener.lookupKeys
+OPTIONAL MATCH (:Name {key: $audience})-[:NAMES]->(listener:Entity)
 WITH speakers, targets, outlets, collect(listener) AS listeners
 MATCH (s:Statement)
 WHERE ($kind IS NULL OR s.kind = $kind)

@@ -1,6 +1,5 @@
 // Statements about a target, grouped by speaker, most talkative first.
-MATCH (target:Entity)
-WHERE $target IN target.lookupKeys
+MATCH (:Name {key: $target})-[:NAMES]->(target:Entity)
 MATCH (speaker:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(target)
 WITH speaker, s ORDER BY s.articleId, s.position
 WITH speaker, collect(DISTINCT s { .id, .text, .kind, .start, .end, .sentence, .articleId }) AS statements
