@@ -213,9 +213,8 @@ function unnamedSourceAfter(document: ArticleDocument, first: number): Subject |
 function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
-  // "…, Jane Doe told POLITICO earlier this week.": the listener belongs to the attribution
-  const listener = verb.base === 'tell' ? document.table.at(verb.index + 1) : undefined;
-  const attributionEnd = Math.max(verb.index, subject.last - 1, listener ? listener.last - 1 : -1);
+  // "…, Jane Doe told POLITICO earlier this week.", "…, he told the court": the listener belongs to the attribution
+  const attributionEnd = Math.max(verb.index, subject.last - 1, verb.base === 'tell' ? listenerEnd(document, verb.index + 1) - 1 : -1);
   const rest = tokens.slice(attributionEnd + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
   const inverted = subject.first > verb.index;
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
@@ -226,7 +225,9 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
     inverted ||
     rest.length === 0 ||
     rest[0]!.text === ',' ||
-    (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight|last|this|earlier|later)$/.test(rest[0]!.lower) || MONTHS_AND_DAYS.test(rest[0]!.text)));
+    (phrase <= 6 && (rest[0]!.pos === 'ADP' || /^(yesterday|today|tonight|last|this|earlier|later)$/.test(rest[0]!.lower) || MONTHS_AND_DAYS.test(rest[0]!.text))) ||
+    // "…, Obama told his advisers as he labored over the speech.": a subordinate clause of the attribution
+    /^(as|while|when|after|before|because)$/.test(rest[0]!.lower);
   if (!shortTail) return undefined;
   // the comma may stand before a title or role: "…, Prime Minister Ola Berg said."
   const attributionStart = Math.min(subject.first, verb.first);
@@ -267,6 +268,16 @@ const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|mo
 /** "said Wednesday morning", "reported late last week": only a time after the verb, no reported words. */
 function isTimePhrase(document: ArticleDocument, first: number, last: number): boolean {
   return document.tokens.slice(first, last).every((token) => TIME_PHRASE_WORDS.test(token.lower) || MONTHS_AND_DAYS.test(token.text) || token.pos === 'NUM');
+}
+
+/** Where the listener after "told" ends: a name ("told The Huffington Post") or a noun phrase ("told the court"). */
+function listenerEnd(document: ArticleDocument, first: number): number {
+  const { tokens } = document;
+  const named = document.table.at(first) ?? (tokens[first]?.pos === 'DET' ? document.table.at(first + 1) : undefined);
+  if (named) return named.last;
+  let last = first;
+  while (last < first + 5 && ['DET', 'ADJ', 'NOUN', 'PRON'].includes(tokens[last]?.pos ?? '') && !/^(that|what)$/.test(tokens[last]!.lower)) last += 1;
+  return last;
 }
 
 /** True when nothing but an appositive or a short place or time phrase follows token `from` in its sentence. */
@@ -342,7 +353,9 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     const verb = speechVerbAt(document, i);
     if (!verb || isNegated(document, verb.first)) continue;
     // "…, said Jane Doe, a professor at …": the speaker follows the verb
-    const inverted = document.tokens[verb.first - 1]?.text === ',' && !document.tokens[verb.first]!.lower.endsWith('ing') ? subjectAfter(document, verb.index) : undefined;
+    // ("told X" is never inverted: X is the listener)
+    const invertible = document.tokens[verb.first - 1]?.text === ',' && !document.tokens[verb.first]!.lower.endsWith('ing') && verb.base !== 'tell';
+    const inverted = invertible ? subjectAfter(document, verb.index) : undefined;
     if (inverted && inverted.first <= verb.index + 4 && endsClause(document, inverted.last)) {
       const trailing = trailingAttribution(document, verb, inverted);
       if (trailing) {

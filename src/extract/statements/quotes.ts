@@ -1,3 +1,4 @@
+import { speechVerbForms } from '../gazetteer/index.ts';
 import type { ArticleDocument, Quote } from './document.ts';
 
 /** Words before a quotation that make it a title or a name, not somebody's words. */
@@ -26,7 +27,17 @@ function looksLikeTitle(document: ArticleDocument, quote: Quote): boolean {
   const cue = document.tokens[quote.open - 1]?.lower ?? '';
   // 'his book “…”' is a title; 'called it “a historic package”' is somebody's words unless they look like a title
   if (TITLE_CUES.has(cue)) return !NAMING_VERBS.has(cue) || titleCase || words.length === 1;
-  return titleCase;
+  // “No thanks to Nathan Deal,” he added.: words somebody is then said to have said are no title
+  return titleCase && !attributedRightAfter(document, quote);
+}
+
+function attributedRightAfter(document: ArticleDocument, quote: Quote): boolean {
+  const { tokens } = document;
+  if (!/^[,!?]$/.test(tokens[quote.close - 1]?.text ?? '')) return false;
+  for (let i = quote.close + 1; i <= quote.close + 4 && i < tokens.length; i += 1) {
+    if (speechVerbForms.has(tokens[i]!.lower) && ['VERB', 'NOUN'].includes(tokens[i]!.pos)) return true;
+  }
+  return false;
 }
 
 function makeQuote(document: ArticleDocument, open: number, close: number, contentEnd: number): Quote | undefined {
