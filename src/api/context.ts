@@ -13,5 +13,6 @@ export interface ApiContext {
 }
 
 export function createContext(store: GraphStore, authenticated: boolean, extraction: ExtractionPool): ApiContext {
-  return { store, loaders: createLoaders(store), authenticated, extraction };
+  const scoped = store.scoped(); // counts this request's Cypher round trips for its log line
+  return { store: scoped, loaders: createLoaders(scoped), authenticated, extraction };
 }

@@ -4,6 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { ArgumentValidationError } from 'type-graphql';
 import { GraphTimeoutError } from '../graph/index.ts';
 import { ErrorCode } from './errors.ts';
+import { logger } from './logger.ts';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -33,7 +34,7 @@ export function formatError() {
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return formatted;
     }
-    console.error('Internal error:', original);
+    logger.error({ err: original }, 'internal error');
     return {
       message: 'Internal server error',
       path: formatted.path,

@@ -13,6 +13,8 @@ import { MAX_TOKENS, queryLimitRules } from './queryLimits.ts';
 import { ErrorCode } from './errors.ts';
 import { formatError } from './formatError.ts';
 import { legacyJsonStatus } from './legacyJsonStatus.ts';
+import { logger } from './logger.ts';
+import { requestLog } from './requestLog.ts';
 import { playgroundRouter } from './playground.ts';
 import { buildApiSchema } from './schema.ts';
 
@@ -72,7 +74,7 @@ const BODY_ERRORS: Record<string, string> = {
 function jsonErrors(development: boolean): express.ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string }, _request, response, _next) => {
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) console.error('Internal error before GraphQL:', error);
+    if (status === 500) logger.error({ err: error }, 'internal error before GraphQL');
     const message = BODY_ERRORS[error.type ?? ''] ?? (status === 500 ? 'Internal server error' : 'Bad request');
     response.status(status).json({
       errors: [{ message: development && status === 500 ? String(error.message) : message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } }],
@@ -87,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), legacyJsonStatus()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), legacyJsonStatus(), requestLog()],
     formatError: formatError(),
     includeStacktraceInErrorResponses: options.development,
     validationRules: queryLimitRules,

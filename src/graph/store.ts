@@ -24,7 +24,18 @@ export class GraphStore {
     readonly driver: Driver,
     readonly database: string,
     readonly readTimeoutMs: number = DEFAULT_READ_TIMEOUT_MS,
+    private readonly parent?: GraphStore,
   ) {}
+
+  /** The same store, counting the round trips of one request on its own (and still in this store's total). */
+  scoped(): GraphStore {
+    return new GraphStore(this.driver, this.database, this.readTimeoutMs, this);
+  }
+
+  private count(): void {
+    this.roundTrips += 1;
+    this.parent?.count();
+  }
 
   /** Resolves when Neo4j answers within the read budget; /health/ready uses it. */
   async ping(): Promise<void> {
@@ -34,7 +45,7 @@ export class GraphStore {
 
   /** One named read in its own transaction, ended by Neo4j (server-side timeout) and by us (deadline) after readTimeoutMs. */
   async read(name: QueryName, parameters: Row = {}): Promise<Row[]> {
-    this.roundTrips += 1;
+    this.count();
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     return withDeadline(
       session,
@@ -45,7 +56,7 @@ export class GraphStore {
 
   /** Runs `work` in one write transaction (it may run several named queries); returns what the writes changed. */
   async write(work: (run: (name: QueryName, parameters?: Row) => Promise<Row[]>) => Promise<void>): Promise<WriteCounters> {
-    this.roundTrips += 1;
+    this.count();
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     const written = session.executeWrite(
       async (tx) => {

@@ -35,7 +35,7 @@ describe('docker-compose.yml', () => {
     const compose = readFileSync('docker-compose.yml', 'utf8');
     const conf = readFileSync('neo4j/conf/neo4j.conf', 'utf8');
     expect(compose).toMatch(/image: neo4j:5\.26(\.\d+)?-community/);
-    for (const [, key, value] of conf.matchAll(/^(server\.memory\.[\w.]+|db\.tx_log\.preallocate|dbms\.usage_report\.enabled)=(.+)$/gm)) {
+    for (const [, key, value] of conf.matchAll(/^(server\.memory\.[\w.]+|db\.tx_log\.preallocate|dbms\.usage_report\.enabled|browser\.[\w.]+|client\.allow_telemetry)=(.+)$/gm)) {
       const envName = `NEO4J_${key!.replace(/_/g, '__').replace(/\./g, '_')}`;
       expect(compose, envName).toContain(`${envName}: "${value}"`);
     }

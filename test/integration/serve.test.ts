@@ -16,7 +16,7 @@ describe('the README’s start command (newsgraph serve), run as in production (
     // NEO4J_URI points at the Neo4j the tests run, so this process neither starts nor stops it
     const { NODE_ENV: _testMode, ...production } = process.env;
     child = spawn('node', ['bin/newsgraph.js', 'serve'], {
-      env: { ...production, NEO4J_URI: process.env.NEO4J_URI ?? LOCAL_NEO4J_URI, PORT: '0' },
+      env: { ...production, NEO4J_URI: process.env.NEO4J_URI ?? LOCAL_NEO4J_URI, PORT: '0', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -39,6 +39,11 @@ describe('the README’s start command (newsgraph serve), run as in production (
     });
     const body = (await response.json()) as { data: { articles: { nodes: { title: string }[] } } };
     expect(body.data.articles.nodes.map((node) => node.title)).toContain('US Defense Chief Says No To Military Cooperation With Russia');
+    // one structured log line per request, with its Cypher round trips
+    await expect.poll(() => output).toMatch(/"msg":"graphql request"/);
+    const line = JSON.parse(output.split('\n').find((entry) => entry.includes('"graphql request"'))!) as Record<string, unknown>;
+    expect(line).toMatchObject({ status: 200, roundTrips: expect.any(Number), durationMs: expect.any(Number) });
+    expect(line.roundTrips).toBeGreaterThan(0);
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     child.kill(signal);
     expect(await exited).toBe(0);
