@@ -1,4 +1,5 @@
 import { entityId, normalizeName } from './ids.ts';
+import { countBefore } from './sorted.ts';
 import type { AnnotatedEntity, EntityKind, Role, Span } from './types.ts';
 
 export interface EntityRecord {
@@ -92,14 +93,7 @@ export class EntityTable {
 
   /** Index in text order of the first mention starting at or after token `first`. */
   firstAtOrAfter(first: number): number {
-    let low = 0;
-    let high = this.ordered.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.ordered[middle]!.first < first) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return countBefore(this.ordered, (mention) => mention.first < first);
   }
 
   /** Mentions whose tokens lie inside [first, last). */

@@ -1,8 +1,8 @@
 import net from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDriver, deleteArticle, GraphStore, type GraphStore as Store } from '../../src/graph/index.ts';
-import { testConnection, testStore } from '../support/graph.ts';
+import { createDriver, GraphStore, type GraphStore as Store } from '../../src/graph/index.ts';
+import { deleteArticlesTitled, testConnection, testStore } from '../support/graph.ts';
 import { TEST_API_KEY, testServer, type TestServer } from '../support/server.ts';
 import { quoteHeavyArticle } from '../../src/cli/benchExtract.ts';
 
@@ -16,10 +16,7 @@ beforeAll(async () => {
   server = await testServer(store);
 });
 
-afterAll(async () => {
-  const found = await store.driver.executeQuery('MATCH (a:Article) WHERE a.title CONTAINS $marker RETURN a.id AS id', { marker }, { database: store.database });
-  for (const record of found.records) await deleteArticle(store, record.get('id'));
-});
+afterAll(() => deleteArticlesTitled(store, marker));
 
 describe('query cost limits', () => {
   it('refuses an exponential fragment bomb before it runs', async () => {

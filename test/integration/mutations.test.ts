@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteArticle, type GraphStore } from '../../src/graph/index.ts';
-import { testStore } from '../support/graph.ts';
+import type { GraphStore } from '../../src/graph/index.ts';
+import { deleteArticlesTitled, testStore } from '../support/graph.ts';
 import { TEST_API_KEY, testServer, type TestServer } from '../support/server.ts';
 
 let store: GraphStore;
@@ -32,10 +32,7 @@ beforeAll(async () => {
   server = await testServer(store);
 });
 
-afterAll(async () => {
-  const articles = await store.driver.executeQuery('MATCH (a:Article) WHERE a.title CONTAINS $marker RETURN a.id AS id', { marker }, { database: store.database });
-  for (const record of articles.records) await deleteArticle(store, record.get('id'));
-});
+afterAll(() => deleteArticlesTitled(store, marker));
 
 describe('ingestArticle and deleteArticle', () => {
   it('refuse requests without the API key, or with a wrong one', async () => {

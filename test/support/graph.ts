@@ -1,6 +1,6 @@
 import { afterAll } from 'vitest';
 import { loadConfig, LOCAL_NEO4J_URI } from '../../src/config/index.ts';
-import { applySchema, createDriver, GraphStore, type GraphConnection } from '../../src/graph/index.ts';
+import { applySchema, createDriver, deleteArticle, GraphStore, type GraphConnection } from '../../src/graph/index.ts';
 
 export function testConnection(): GraphConnection {
   const config = loadConfig();
@@ -19,4 +19,10 @@ export async function testStore(): Promise<GraphStore> {
   afterAll(() => driver.close());
   await applySchema(driver, connection.database);
   return new GraphStore(driver, connection.database);
+}
+
+/** Deletes the articles a test file ingested, found by a marker in their titles. */
+export async function deleteArticlesTitled(store: GraphStore, marker: string): Promise<void> {
+  const found = await store.driver.executeQuery('MATCH (a:Article) WHERE a.title CONTAINS $marker RETURN a.id AS id', { marker }, { database: store.database });
+  for (const record of found.records) await deleteArticle(store, record.get('id'));
 }

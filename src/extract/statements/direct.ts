@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../entityTable.ts';
 import { GROUP_NOUN, REPLY_VERBS } from '../gazetteer/index.ts';
 import type { Sentence } from '../nlp.ts';
+import { countBefore } from '../sorted.ts';
 import type { ArticleDocument, Draft, Quote } from './document.ts';
 import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
 
@@ -110,14 +111,7 @@ function attributionBefore(document: ArticleDocument, quote: Quote): Attribution
 
 /** The last of `ordered` (sorted by start) that starts before `position`, by binary search. */
 function lastStartingBefore(ordered: Draft[], position: number): Draft | undefined {
-  let low = 0;
-  let high = ordered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ordered[middle]!.start < position) low = middle + 1;
-    else high = middle;
-  }
-  return ordered[low - 1];
+  return ordered[countBefore(ordered, (draft) => draft.start < position) - 1];
 }
 
 /** A partial quote inside reported speech is the reporting clause's speaker's, whatever verbs the paraphrase holds. */

@@ -1,5 +1,6 @@
 import type { EntityRecord, EntityTable } from '../entityTable.ts';
 import type { Sentence, TaggedText, Token } from '../nlp.ts';
+import { countBefore } from '../sorted.ts';
 import type { Span, StatementKind } from '../types.ts';
 
 // "MADRID (Reuters) -", "FRANKFURT, March 7 (AP) —", "ROTTERDAM, Netherlands (AP) —"
@@ -56,27 +57,13 @@ export class ArticleDocument {
 
   /** The quote whose marks enclose token `index`, if any. Quotes never overlap and are sorted: a binary search. */
   quoteAround(index: number): Quote | undefined {
-    let low = 0;
-    let high = this.quotes.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.quotes[middle]!.open < index) low = middle + 1;
-      else high = middle;
-    }
-    const quote = this.quotes[low - 1];
+    const quote = this.quotes[countBefore(this.quotes, (candidate) => candidate.open < index) - 1];
     return quote && index < quote.close ? quote : undefined;
   }
 
   /** The first token starting at or after character `offset`. */
   tokenAt(offset: number): number {
-    let low = 0;
-    let high = this.tokens.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.tokens[middle]!.end > offset) high = middle;
-      else low = middle + 1;
-    }
-    return low;
+    return Math.max(0, Math.min(countBefore(this.tokens, (token) => token.end <= offset), this.tokens.length - 1));
   }
 
   /** The latest PERSON mentioned before token `before`, outside quotations: what "he"/"she" refers to. */

@@ -1,5 +1,6 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
+import { countBefore } from '../sorted.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 
 const OUTLET_LINE = /^(.{2,60}?)\s+(reports|reported|writes|wrote|says|notes|adds)\s*:\s*$|^According to (.{2,60}?)\s*:\s*$/i;
@@ -154,14 +155,7 @@ export function linkAbout(document: ArticleDocument, drafts: Draft[]): void {
 
 /** The statement a reply answers: the quoted words (else the first statement) of the latest sentence by someone else. */
 function answeredStatement(ordered: Draft[], before: number, speaker: EntityRecord): Draft | null {
-  let low = 0;
-  let high = ordered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ordered[middle]!.start < before) low = middle + 1;
-    else high = middle;
-  }
-  let index = low - 1;
+  let index = countBefore(ordered, (draft) => draft.start < before) - 1;
   while (index >= 0 && ordered[index]!.speaker === speaker) index -= 1;
   const last = ordered[index];
   if (!last) return null;
