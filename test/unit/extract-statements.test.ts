@@ -336,3 +336,18 @@ describe('feature-story patterns', () => {
     expect(readable(annotate('Talks failed. According to the European Commission'))).toEqual([]);
   });
 });
+
+describe('pronouns that respect gender', () => {
+  it('gives "she" to the latest woman, not the latest man', () => {
+    const statements = readable(annotate('Senator Maria Lopez met Governor John Smith on Monday. Smith said the plan was dead. She said the plan would pass.'));
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['John Smith', 'the plan was dead'],
+      ['Maria Lopez', 'the plan would pass'],
+    ]);
+  });
+
+  it('reads gender from courtesy titles and role words when the first name says nothing', () => {
+    const statements = readable(annotate('Ms. Okoro, the spokeswoman, stood beside Mr. Adeyemi. Adeyemi spoke first. “We will appeal,” she said.'));
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Okoro']);
+  });
+});

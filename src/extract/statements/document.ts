@@ -1,5 +1,6 @@
 import type { EntityRecord, EntityTable } from '../entityTable.ts';
 import type { Sentence, TaggedText, Token } from '../nlp.ts';
+import { genderOf, type Gender } from '../gazetteer/gender.ts';
 import { countBefore } from '../sorted.ts';
 import type { Span, StatementKind } from '../types.ts';
 
@@ -66,17 +67,28 @@ export class ArticleDocument {
     return Math.max(0, Math.min(countBefore(this.tokens, (token) => token.end <= offset), this.tokens.length - 1));
   }
 
-  /** The latest PERSON mentioned before token `before`, outside quotations: what "he"/"she" refers to. */
-  lastPersonBefore(before: number): EntityRecord | undefined {
-    return this.lastBefore(before, 'PERSON');
+  /**
+   * The latest PERSON mentioned before token `before`, outside quotations: what "he"/"she" refers to. A person the
+   * article shows to be of the other gender is passed over ("she" is not the latest man).
+   */
+  lastPersonBefore(before: number, pronoun?: string): EntityRecord | undefined {
+    const wanted = pronoun === 'she' || pronoun === 'her' ? 'female' : pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'male' : undefined;
+    return this.lastBefore(before, 'PERSON', (entity) => !wanted || this.genderOf(entity) !== (wanted === 'female' ? 'male' : 'female'));
   }
 
-  /** The latest entity of `kind` mentioned before token `before`, outside quotations. */
-  lastBefore(before: number, kind: EntityRecord['kind']): EntityRecord | undefined {
+  private readonly genders = new Map<EntityRecord, Gender>();
+
+  private genderOf(entity: EntityRecord): Gender {
+    if (!this.genders.has(entity)) this.genders.set(entity, genderOf(entity.name, [...entity.aliases, ...entity.roles.map((role) => role.title)]));
+    return this.genders.get(entity);
+  }
+
+  /** The latest entity of `kind` mentioned before token `before`, outside quotations (and accepted by `fits`). */
+  lastBefore(before: number, kind: EntityRecord['kind'], fits: (entity: EntityRecord) => boolean = () => true): EntityRecord | undefined {
     const mentions = this.table.sorted();
     for (let i = this.table.firstAtOrAfter(before) - 1; i >= 0; i -= 1) {
       const mention = mentions[i]!;
-      if (mention.entity.kind === kind && !mention.entity.newsAgency && !this.quoteAround(mention.first)) return mention.entity;
+      if (mention.entity.kind === kind && !mention.entity.newsAgency && !this.quoteAround(mention.first) && fits(mention.entity)) return mention.entity;
     }
     return undefined;
   }

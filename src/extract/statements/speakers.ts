@@ -139,7 +139,7 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
   const token = tokens[end];
   if (!token) return undefined;
   if (PERSONAL_PRONOUNS.has(token.lower)) {
-    const entity = document.lastPersonBefore(end);
+    const entity = document.lastPersonBefore(end, token.lower);
     return entity ? { entity, first: end, last: end + 1 } : undefined;
   }
   if (token.lower === 'it' || token.lower === 'they') {
