@@ -245,22 +245,9 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   // a whole quotation before the attribution is a DIRECT statement, not reported speech (a partial quote inside
   // a paraphrase is part of it: "leaders became more “conversant” about climate change, Ban said")
   const quoted = document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first && (quote.whole || quote.open <= first));
-  if (last - first < 3 || quoted || !isClause(document, first, last)) return undefined;
+  if (last - first < 3 || quoted) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
-}
-
-/**
- * Reported words are a clause: a verb among them, quoted or not. "said Wednesday morning", "reported late last
- * week" or "according to X, in June" leave only a time or place behind, which is no statement.
- */
-function isClause(document: ArticleDocument, first: number, last: number): boolean {
-  for (let i = first; i < last; i += 1) {
-    const token = document.tokens[i]!;
-    // the tagger reads some past tenses as adjectives ("heat waves bleached half of the corals")
-    if (['VERB', 'AUX'].includes(token.pos) || (token.pos === 'ADJ' && token.lower.endsWith('ed'))) return true;
-  }
-  return false;
 }
 
 const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
@@ -332,7 +319,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
     first = afterDateline(document, sentence.first);
     last = tokens[index - 1]!.text === ',' ? index - 1 : index;
   }
-  if (last - first < 3 || !isClause(document, first, last)) return undefined;
+  if (last - first < 3) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   const clause = index === sentence.first ? { first: index, last: source.last } : { first: index, last: sentence.last };
   return newDraft(document, span, { speaker: source, verb: undefined, clause }, 'INDIRECT');

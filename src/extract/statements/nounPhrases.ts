@@ -120,7 +120,9 @@ export function nounPhraseStartingAt(document: ArticleDocument, first: number): 
   if (!tokens[first]) return undefined;
   const sentenceLast = document.sentenceOf(first).last;
   let last = first;
-  while (last < sentenceLast && last - first < MAX_PHRASE && inPhrase(document, last) && !document.table.at(last)) last += 1;
+  // "one unaligned Florida Republican strategist": places and parties inside describe the speaker
+  const describing = (index: number) => !document.table.at(index) || document.table.at(index)!.entity.kind !== 'PERSON';
+  while (last < sentenceLast && last - first < MAX_PHRASE && inPhrase(document, last) && describing(last)) last += 1;
   // the head is the last noun of the run: "the man who …" stops at "man"
   while (last > first && !['NOUN', 'PROPN'].includes(tokens[last - 1]!.pos)) last -= 1;
   return last > first ? speakerOfPhrase(document, first, last) : undefined;
