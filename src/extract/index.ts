@@ -21,7 +21,16 @@ export function extractAnnotation(article: ParsedArticle): Annotation {
   const { drafts, document } = extractStatements(tagged, table);
   const { events, eventOfDraft } = extractEvents(document, drafts, articleId, article.publishedAt);
 
-  const ids = new Map<Draft, string>(drafts.map((draft) => [draft, stableId('statement', articleId, draft.kind, draft.start, draft.end)]));
+  // one claim by two speakers is two statements over the same words: the second speaker's id tells them apart
+  const taken = new Set<string>();
+  const ids = new Map<Draft, string>(
+    drafts.map((draft) => {
+      let id = stableId('statement', articleId, draft.kind, draft.start, draft.end);
+      if (taken.has(id)) id = stableId('statement', articleId, draft.kind, draft.start, draft.end, draft.speaker.id);
+      taken.add(id);
+      return [draft, id];
+    }),
+  );
   const statements: AnnotatedStatement[] = drafts.map((draft) => ({
     id: ids.get(draft)!,
     speaker: draft.speaker.id,

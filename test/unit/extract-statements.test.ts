@@ -351,3 +351,13 @@ describe('pronouns that respect gender', () => {
     expect(statements.map((statement) => statement.speaker)).toEqual(['Okoro']);
   });
 });
+
+describe('one claim by two speakers', () => {
+  it('gives "X and Y said" a statement for each speaker, with distinct ids', () => {
+    const annotation = annotate('The United States and Ukraine said the talks in Geneva had made progress.');
+    const statements = readable(annotation);
+    expect(statements.map((statement) => statement.speaker).sort()).toEqual(['Ukraine', 'United States']);
+    expect(new Set(statements.map((statement) => statement.text)).size).toBe(1);
+    expect(new Set(annotation.statements.map((statement) => statement.id)).size).toBe(2);
+  });
+});

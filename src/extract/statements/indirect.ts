@@ -267,6 +267,15 @@ function listenerEnd(document: ArticleDocument, first: number): number {
   return last;
 }
 
+/** "X and Y said": the named entity joined to the subject by "and". */
+function coordinatedSpeaker(document: ArticleDocument, subject: Subject): Subject | undefined {
+  // only a subject the text names before its verb ("X accused … and called for …" shares X: no partner)
+  if (subject.last <= subject.first || document.tokens[subject.first - 1]?.lower !== 'and') return undefined;
+  const other = document.table.at(subject.first - 2);
+  if (!other || other.entity === subject.entity || other.last !== subject.first - 1 || other.entity.newsAgency) return undefined;
+  return { entity: other.entity, first: other.first, last: other.last };
+}
+
 /** True when nothing but an appositive or a short place or time phrase follows token `from` in its sentence. */
 function endsClause(document: ArticleDocument, from: number): boolean {
   const { tokens } = document;
@@ -369,6 +378,14 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     content.audience.forEach((entity) => draft.audience.add(entity));
     content.about.forEach((entity) => draft.about.add(entity));
     drafts.push(draft);
+    // "The US and Ukraine said …": one claim, a statement for each speaker
+    const partner = coordinatedSpeaker(document, subject);
+    if (partner) {
+      const shared = newDraft(document, span, { speaker: partner, verb, clause: draft.clause }, 'INDIRECT');
+      draft.audience.forEach((entity) => shared.audience.add(entity));
+      draft.about.forEach((entity) => shared.about.add(entity));
+      drafts.push(shared);
+    }
     covered.fill(1, first, last);
     i = verb.index;
   }
