@@ -13,3 +13,13 @@ describe('schema/schema.graphql', () => {
     expect(sdl).toMatch(/interface Node/);
   });
 });
+
+describe('the README and the Playground examples', () => {
+  it('lists exactly the tabs of data/playground-queries.json', () => {
+    const examples = JSON.parse(readFileSync('data/playground-queries.json', 'utf8')) as { title: string }[];
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Asking the graph'), readme.indexOf('More to try in a new tab'));
+    const listed = [...section.matchAll(/^- (.+)$/gm)].map((match) => match[1]);
+    expect(listed).toEqual(examples.map((example) => example.title));
+  });
+});
