@@ -35,7 +35,10 @@ const COMMANDS: Record<string, Command> = {
   bench: {
     usage: 'bench [cli|extract|graph]',
     summary: 'print speed figures and their ratios to the targets',
-    run: async (args) => (await import('./benchAll.ts')).bench(args[0]),
+    run: async (args) => {
+      process.env.LOG_LEVEL ??= 'warn'; // figures, not a log line per benchmark request
+      return (await import('./benchAll.ts')).bench(args[0]);
+    },
   },
   schema: {
     usage: 'schema [--check]',
