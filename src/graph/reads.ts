@@ -91,9 +91,14 @@ export async function statementPage(store: GraphStore, filter: StatementFilter, 
   return row as unknown as PageSlice<StatementRecord>;
 }
 
-export async function entityPage(store: GraphStore, filter: { kind?: string | null; nameContains?: string | null; commenters?: boolean | null }, paging: Paging): Promise<PageSlice<EntityRecord>> {
+export async function entityPage(
+  store: GraphStore,
+  filter: { kind?: string | null; name?: string | null; nameContains?: string | null; commenters?: boolean | null },
+  paging: Paging,
+): Promise<PageSlice<EntityRecord>> {
   const [row] = await store.read('entity-page', {
     kind: filter.kind ?? null,
+    name: key(filter.name),
     nameContains: key(filter.nameContains),
     commenters: filter.commenters ?? false,
     ...paging,

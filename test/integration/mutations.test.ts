@@ -96,4 +96,14 @@ describe('entities across articles', () => {
     const result = await server.graphql('query($name: String!) { entity(name: $name) { name said { totalCount } } }', { name: marker });
     expect(result.body.data!.entity).toEqual({ name: `Petra ${marker}`, said: { totalCount: 3 } });
   });
+
+  it('shows every candidate of an ambiguous name through entities(where: {name})', async () => {
+    const surname = `${marker}ko`;
+    const input = { title: `${marker} two of a name`, text: `Anna ${surname} said the bridge was safe.\n\nPiotr ${surname} said the bridge was not safe.` };
+    const ingest = await server.graphql(INGEST, { input }, auth);
+    expect(ingest.body.errors).toBeUndefined();
+    const found = await server.graphql('query($n: String!) { entities(where: {name: $n}) { totalCount nodes { name } } }', { n: surname.toLowerCase() });
+    expect(found.body.data!.entities.totalCount).toBe(2);
+    expect(found.body.data!.entities.nodes.map((node: { name: string }) => node.name).sort()).toEqual([`Anna ${surname}`, `Piotr ${surname}`]);
+  });
 });

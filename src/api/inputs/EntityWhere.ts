@@ -7,6 +7,13 @@ export class EntityWhere {
   @Field(() => EntityKind, { nullable: true })
   kind?: EntityKind;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A whole name, alias or surname, case-insensitive: every entity it fits (entity(name:) picks one of them).',
+  })
+  @MaxLength(200)
+  name?: string;
+
   @Field(() => String, { nullable: true, description: 'Part of a name or alias, case-insensitive.' })
   @MaxLength(200)
   nameContains?: string;
