@@ -174,7 +174,8 @@ export function labelledLines(document: ArticleDocument): Draft[] {
     const colon = label ? label.last : -1;
     if (!label || label.entity.kind !== 'PERSON' || tokens[colon]?.text !== ':' || /^[“"‘]$/.test(tokens[colon + 1]?.text ?? '')) return;
     const last = document.sentences.filter((other) => other.paragraph === sentence.paragraph).at(-1)!.last;
-    if (last - colon < 3) return;
+    // "Clinton: 547." in a tally is a count, not words
+    if (last - colon < 3 || tokens.slice(colon + 1, last).filter((token) => /\p{L}/u.test(token.text)).length < 2) return;
     const span = { start: tokens[colon + 1]!.start, end: tokens[last - 1]!.end };
     drafts.push(newDraft(document, span, { speaker: { entity: label.entity, first: label.first, last: label.last }, verb: undefined, clause: { first: sentence.first, last: colon + 1 } }, 'DIRECT'));
   });

@@ -150,11 +150,16 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
   if (last - next < 2 || (needsClause && isTimePhrase(document, next, last))) return undefined;
+  // "said as he launched the process", "said after the meeting": when it was said, not what
+  const adverbialAs = at(next) === 'as' && tokens[next + 1]?.pos === 'PRON'; // "as he launched", not "as many as"
+  if (needsClause && (ADVERBIAL_OPENERS.has(at(next) ?? '') || adverbialAs)) return undefined;
   if (objectOnly) {
     // a quotation in the object is the DIRECT statement ("called the bill “a first step”"), nothing more
     // "calling the mayor a liar" names its claim in two words; other objects need a whole phrase
     const needed = verb.base === 'call' ? 2 : MIN_OBJECT_WORDS;
     if (contentWords(document, next, last) < needed || document.quotes.some((quote) => quote.open >= next && quote.open < last)) return undefined;
+    // "a firm called Gavekal Dragonomics" names something; "called the mayor a liar" says something of it
+    if (verb.base === 'call' && !tokens.slice(next, last).some((token) => /^\p{Ll}/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos))) return undefined;
   }
   return { first: next, last, audience, about, objectOnly };
 }
@@ -249,6 +254,8 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
 }
+
+const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'during', 'amid']);
 
 const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
 

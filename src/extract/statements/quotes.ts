@@ -33,7 +33,8 @@ function looksLikeTitle(document: ArticleDocument, quote: Quote): boolean {
 
 function attributedRightAfter(document: ArticleDocument, quote: Quote): boolean {
   const { tokens } = document;
-  if (!/^[,!?]$/.test(tokens[quote.close - 1]?.text ?? '')) return false;
+  // only a quote that opens its sentence: 'on “Meet the Press,” Doe said' names a show
+  if (!quote.whole || !/^[,!?]$/.test(tokens[quote.close - 1]?.text ?? '')) return false;
   for (let i = quote.close + 1; i <= quote.close + 4 && i < tokens.length; i += 1) {
     if (speechVerbForms.has(tokens[i]!.lower) && ['VERB', 'NOUN'].includes(tokens[i]!.pos)) return true;
   }
