@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUERY_NAMES, cypher, queryFileNames } from '../../src/graph/index.ts';
+import { annotateFile } from '../../src/cli/ingest.ts';
+import { QUERY_NAMES, cypher, loadAnnotation, queryFileNames } from '../../src/graph/index.ts';
 import { testStore } from '../support/graph.ts';
 
 describe('cypher/queries', () => {
@@ -22,6 +25,20 @@ describe('cypher/queries', () => {
   it('never splices values into queries: every query text is parameterized', () => {
     for (const name of QUERY_NAMES) {
       expect(cypher()[name], name).not.toMatch(/\$\{|\+\s*'|'\s*\+/);
+    }
+  });
+});
+
+describe('cypher/explore (saved queries for Neo4j Browser)', () => {
+  it('each returns rows on the reference article', async () => {
+    const store = await testStore();
+    await loadAnnotation(store, annotateFile('data/us-defense-chief-russia.txt'));
+    const files = readdirSync('cypher/explore').filter((file) => file.endsWith('.cypher'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const query = readFileSync(path.join('cypher/explore', file), 'utf8');
+      const result = await store.driver.executeQuery(query, {}, { database: store.database, routing: 'READ' });
+      expect(result.records.length, file).toBeGreaterThan(0);
     }
   });
 });
