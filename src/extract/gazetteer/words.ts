@@ -79,7 +79,7 @@ export const AUDIENCE_VERBS = new Set(['tell', 'assure', 'reassure', 'remind', '
 /** Particles after which the reported words start, per verb: "talked about …", "pointed out that …", "warned against …". */
 export const SPEECH_PARTICLES = new Map<string, Set<string>>(
   Object.entries({
-    talk: 'about of on out', speak: 'about of on out against', write: 'about of on', complain: 'about of',
+    talk: 'about of on out', speak: 'about of out against', write: 'about of on', complain: 'about of',
     joke: 'about', boast: 'about of', brag: 'about of', muse: 'about on', testify: 'about on', comment: 'on about',
     tweet: 'about on', post: 'about on', rail: 'against at about', warn: 'about of against', caution: 'about against',
     point: 'out to', call: 'for on out', ask: 'about for', hint: 'at', argue: 'against for', speculate: 'about on',

@@ -262,8 +262,9 @@ export function subjectAfter(document: ArticleDocument, verbIndex: number, anyKi
 export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
   const sentence = document.sentenceOf(verb.first);
   for (let i = sentence.first; i < verb.first; i += 1) {
-    // the first verb outside a name ("Ted" may be tagged a verb)
-    if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i)) {
+    // the first verb outside a name ("Ted" may be tagged a verb) and outside quoted words
+    // ("“…,” he said, adding that …": the quote's verbs are not the clause's)
+    if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i) && !document.quoteAround(i)) {
       return subjectBefore(document, i);
     }
   }
