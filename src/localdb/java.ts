@@ -39,10 +39,11 @@ export function fetchNeo4jJars(log: (line: string) => void = console.log): void 
     );
   }
   log('Fetching Neo4j 5.26 jars from Maven Central (once)…');
-  try {
-    execFileSync('mvn', ['-q', '-B', '-f', localNeo4jPaths.pom, 'package'], { stdio: 'inherit' });
-  } catch {
-    throw new LocalNeo4jError('Maven could not fetch the Neo4j jars; see its output above.');
+  // Maven's output is kept for a failure only: a quiet run prints nothing (and no colour codes)
+  const fetched = spawnSync('mvn', ['-q', '-B', '-f', localNeo4jPaths.pom, 'package'], { encoding: 'utf8' });
+  if (fetched.error || fetched.status !== 0) {
+    const output = `${fetched.stdout ?? ''}${fetched.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').trim();
+    throw new LocalNeo4jError(`Maven could not fetch the Neo4j jars:\n${output.split('\n').slice(-20).join('\n')}`);
   }
 }
 
