@@ -361,3 +361,16 @@ describe('one claim by two speakers', () => {
     expect(new Set(annotation.statements.map((statement) => statement.id)).size).toBe(2);
   });
 });
+
+describe('what is not reported speech', () => {
+  it('takes no time and place phrase for words ("said Thursday during a visit")', () => {
+    const statements = readable(annotate('Senator Tim Hale said Thursday during a visit to the border.'));
+    expect(statements).toEqual([]);
+  });
+
+  it('takes the quotation, not the scene before it, in "At a rally in Iowa, X said, “…”"', () => {
+    const statements = readable(annotate('At a rally in Iowa on Monday, Senator Tim Hale said, “We will win this state.”'));
+    expect(statements.map((statement) => statement.kind)).toEqual(['DIRECT']);
+    expect(statements[0]!.text).toMatch(/^We will win this state/);
+  });
+});

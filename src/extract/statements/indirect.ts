@@ -150,6 +150,9 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
   if (last - next < 2 || (needsClause && isTimePhrase(document, next, last))) return undefined;
+  // "said Thursday during a tour of morning shows": when and where, with no clause in it
+  const opensWithTime = MONTHS_AND_DAYS.test(tokens[next]!.text) || TIME_PHRASE_WORDS.test(at(next) ?? '');
+  if (needsClause && opensWithTime && !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
   // "said as he launched the process", "said after the meeting": when it was said, not what
   const adverbialAs = at(next) === 'as' && tokens[next + 1]?.pos === 'PRON'; // "as he launched", not "as many as"
   if (needsClause && (ADVERBIAL_OPENERS.has(at(next) ?? '') || adverbialAs)) return undefined;
@@ -222,6 +225,7 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const attributionEnd = Math.max(verb.index, subject.last - 1, verb.base === 'tell' ? listenerEnd(document, verb.index + 1) - 1 : -1);
   const rest = tokens.slice(attributionEnd + 1, sentence.last).filter((token) => !/^[.!?]$/.test(token.text));
   const inverted = subject.first > verb.index;
+  const quotationFollows = /^[“"]$/.test(rest[0]?.text ?? '') || (/^[,:]$/.test(rest[0]?.text ?? '') && /^[“"]$/.test(rest[1]?.text ?? ''));
   // only a short time or channel phrase may follow: "the club announced on Monday.", "…, she said in a statement."
   // or the attribution is set off by commas mid-sentence: "…, Egyptian officials said, after two days of talks."
   const untilComma = rest.findIndex((token) => /^(,|--|—|–)$/.test(token.text));
@@ -250,7 +254,9 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   // a whole quotation before the attribution is a DIRECT statement, not reported speech (a partial quote inside
   // a paraphrase is part of it: "leaders became more “conversant” about climate change, Ban said")
   const quoted = document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first && (quote.whole || quote.open <= first));
-  if (last - first < 3 || quoted) return undefined;
+  // "At a rally in Iowa, Doe said, “…”": a scene-setting phrase before a quotation is not what was said
+  const sceneSetting = quotationFollows && tokens[first + (tokens[first]!.pos === 'CCONJ' ? 1 : 0)]!.pos === 'ADP' && !tokens.slice(first, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (last - first < 3 || quoted || sceneSetting) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
 }
