@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCAL_NEO4J_URI } from '../../src/config/index.ts';
 
@@ -48,5 +49,26 @@ describe('the README’s start command (newsgraph serve), run as in production (
     child.kill(signal);
     expect(await exited).toBe(0);
     expect(output).toMatch(new RegExp(`${signal}: draining requests[^]*Stopped\\.`));
+  });
+});
+
+describe('newsgraph serve on a busy port', () => {
+  it('says so in one line and exits 2, without a stack', async () => {
+    const busy = net.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as net.AddressInfo;
+    try {
+      const { NODE_ENV: _testMode, ...production } = process.env;
+      const run = spawnSync('node', ['bin/newsgraph.js', 'serve'], {
+        env: { ...production, NEO4J_URI: process.env.NEO4J_URI ?? LOCAL_NEO4J_URI, PORT: String(port) },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`));
+      expect(run.stderr).not.toMatch(/EADDRINUSE|\n\s+at /);
+    } finally {
+      busy.close();
+    }
   });
 });
