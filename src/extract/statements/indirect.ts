@@ -118,8 +118,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     // "urged both parties to close the gaps": the request names who should act; "assured donors that …" does not
     if (at(opener) !== 'to') next = at(opener) === 'that' ? opener + 1 : opener;
   } else if (verb.base === 'call') {
-    if (at(next) === 'for' || at(next) === 'on') next += 1;
-    else objectOnly = true; // "called his standing “unheard of”"
+    objectOnly = true; // "called his standing “unheard of”" ("called for/on/out" are particles, above)
   } else if (at(next) === 'that') {
     next += 1;
     needsClause = true;
