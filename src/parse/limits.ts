@@ -1,8 +1,9 @@
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
 /** C0 control characters other than tab, newline, carriage return and form feed, and DEL. */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+const CONTROL_CLASS = '\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F';
+export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CLASS}]`);
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
 /**
  * Binary, not text: any NUL, or control characters more often than once in a thousand characters. Scraped news
@@ -14,4 +15,4 @@ export function looksBinary(text: string): boolean {
   return controls > text.length / 1000;
 }
 /** The same rule for validators that want the pattern a clean string matches. */
-export const CLEAN_TEXT = /^[^\u0000-\u0008\u000B\u000E-\u001F\u007F]*$/;
+export const CLEAN_TEXT = new RegExp(`^[^${CONTROL_CLASS}]*$`);
