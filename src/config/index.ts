@@ -51,16 +51,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (apiKey !== undefined && apiKey.length < 16) {
     problems.push('NEWSGRAPH_API_KEY must have at least 16 characters');
   }
-  const timeoutText = text('NEWSGRAPH_QUERY_TIMEOUT_MS') ?? '2500';
-  const queryTimeoutMs = Number(timeoutText);
-  if (!Number.isInteger(queryTimeoutMs) || queryTimeoutMs < 100 || queryTimeoutMs > 600_000) {
-    problems.push(`NEWSGRAPH_QUERY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${timeoutText}"`);
-  }
-  const budgetText = text('NEWSGRAPH_EXTRACT_TIMEOUT_MS') ?? '10000';
-  const extractionBudgetMs = Number(budgetText);
-  if (!Number.isInteger(extractionBudgetMs) || extractionBudgetMs < 100 || extractionBudgetMs > 600_000) {
-    problems.push(`NEWSGRAPH_EXTRACT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000, got "${budgetText}"`);
-  }
+  const milliseconds = (name: string, fallback: string) => {
+    const given = text(name) ?? fallback;
+    const value = Number(given);
+    if (!Number.isInteger(value) || value < 100 || value > 600_000) {
+      problems.push(`${name} must be a whole number of milliseconds from 100 to 600000, got "${given}"`);
+    }
+    return value;
+  };
+  const queryTimeoutMs = milliseconds('NEWSGRAPH_QUERY_TIMEOUT_MS', '2500');
+  const extractionBudgetMs = milliseconds('NEWSGRAPH_EXTRACT_TIMEOUT_MS', '10000');
   const introspectionText = (text('NEWSGRAPH_INTROSPECTION') ?? 'true').toLowerCase();
   if (!['true', 'false'].includes(introspectionText)) problems.push(`NEWSGRAPH_INTROSPECTION must be true or false, got "${introspectionText}"`);
   if (problems.length > 0) throw new ConfigError(problems);
