@@ -20,7 +20,8 @@ const report = [
       new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } }),
     ),
 ];
-const common = { propagateOnRejection: false, onReject: report, ignoreIntrospection: true } as const;
+const rejection = { propagateOnRejection: false, onReject: report } as const;
+const common = { ...rejection, ignoreIntrospection: true } as const;
 
 /** graphql-js validates a subscription against a schema without one and fails only when executing it. */
 function supportedOperations(context: ValidationContext) {
@@ -42,7 +43,7 @@ function supportedOperations(context: ValidationContext) {
 export const queryLimitRules: ValidationRule[] = [
   supportedOperations,
   maxDepthRule({ ...common, n: MAX_QUERY_DEPTH, flattenFragments: true }),
-  maxAliasesRule({ propagateOnRejection: false, onReject: report, n: MAX_ALIASES }),
-  maxDirectivesRule({ propagateOnRejection: false, onReject: report, n: MAX_DIRECTIVES }),
+  maxAliasesRule({ ...rejection, n: MAX_ALIASES }),
+  maxDirectivesRule({ ...rejection, n: MAX_DIRECTIVES }),
   costLimitRule({ ...common, maxCost: MAX_COST }),
 ] as ValidationRule[];

@@ -1,8 +1,8 @@
 import { IsISO8601, Matches, MaxLength } from 'class-validator';
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 import { Field, InputType } from 'type-graphql';
 import { EventKind } from '../types/enums.ts';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class EventWhere {
