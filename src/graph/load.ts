@@ -43,20 +43,23 @@ function surname(entity: AnnotatedEntity): string[] {
 }
 
 function entityRows(annotation: Annotation) {
-  return annotation.entities.map((entity) => ({
-    id: entity.id,
-    name: entity.name,
-    kind: entity.kind,
-    commenter: entity.commenter ?? false,
-    key: normalizeName(entity.name),
-    aliases: entity.aliases,
-    nameKeys: nameKeys(entity),
-    lookupKeys: [...new Set([entity.name, ...entity.aliases, ...surname(entity)].map(normalizeName))],
-    surname: surname(entity).map(normalizeName)[0] ?? null,
-    roleTitles: entity.roles.filter((role) => role.of === null).map((role) => role.title),
-    starts: entity.mentions.map((mention) => mention.start),
-    ends: entity.mentions.map((mention) => mention.end),
-  }));
+  return annotation.entities.map((entity) => {
+    const last = surname(entity);
+    return {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      commenter: entity.commenter ?? false,
+      key: normalizeName(entity.name),
+      aliases: entity.aliases,
+      nameKeys: nameKeys(entity),
+      lookupKeys: [...new Set([entity.name, ...entity.aliases, ...last].map(normalizeName))],
+      surname: last.length ? normalizeName(last[0]!) : null,
+      roleTitles: entity.roles.filter((role) => role.of === null).map((role) => role.title),
+      starts: entity.mentions.map((mention) => mention.start),
+      ends: entity.mentions.map((mention) => mention.end),
+    };
+  });
 }
 
 /** Rewrites entity ids in an annotation after cross-article resolution. */
