@@ -8,6 +8,7 @@ COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
+COPY neo4j/browser ./neo4j/browser
 COPY tsconfig.json ./
 ENV NODE_ENV=production
 EXPOSE 4000

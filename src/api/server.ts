@@ -15,6 +15,7 @@ import { jsonErrors, refuseDeepJson } from './httpGuards.ts';
 import { legacyJsonStatus } from './legacyJsonStatus.ts';
 import { requestLog } from './requestLog.ts';
 import { playgroundRouter } from './playground.ts';
+import { browserGuideRouter } from './browserGuide.ts';
 import { buildApiSchema } from './schema.ts';
 
 export interface ServerOptions {
@@ -72,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
   app.use(playgroundRouter('/graphql'));
+  app.use(browserGuideRouter());
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),

@@ -44,6 +44,8 @@ export const USER_NEO4J = instance('Neo4j', path.join(repoRoot, '.neo4j'), local
 
 export const TEST_BOLT_PORT = 7688;
 export const TEST_HTTP_PORT = 7475;
+/** Where the tests serve the API when they check what the tests' Neo4j Browser loads from it. */
+export const TEST_SERVICE_PORT = 4475;
 
 /** The tests' own Neo4j: its own data directory and ports, so `npm test` never reads or writes the user's data. */
 export const TEST_NEO4J = instance('the tests’ Neo4j', path.join(repoRoot, '.neo4j-test'), path.join(repoRoot, '.neo4j-test/conf'), {
@@ -52,6 +54,7 @@ export const TEST_NEO4J = instance('the tests’ Neo4j', path.join(repoRoot, '.n
   'server.memory.heap.initial_size': '256m',
   'server.memory.heap.max_size': '768m',
   'server.memory.pagecache.size': '128m',
+  'browser.post_connect_cmd': `style http://127.0.0.1:${TEST_SERVICE_PORT}/browser/style.grass; play http://127.0.0.1:${TEST_SERVICE_PORT}/browser/guide.html`,
 });
 
 function parseConf(text: string): Map<string, string> {

@@ -10,9 +10,9 @@ export interface TestServer {
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
 }
 
-/** The real HTTP server on a free port, stopped after the file's tests. */
-export async function testServer(store: GraphStore): Promise<TestServer> {
-  const server = await startServer({ store, apiKey: TEST_API_KEY, development: false, host: '127.0.0.1', port: 0 });
+/** The real HTTP server on a free port (or the one given), stopped after the file's tests. */
+export async function testServer(store: GraphStore, port = 0): Promise<TestServer> {
+  const server = await startServer({ store, apiKey: TEST_API_KEY, development: false, host: '127.0.0.1', port });
   afterAll(() => server.stop());
   return {
     url: server.url,
