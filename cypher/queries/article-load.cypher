@@ -1,8 +1,10 @@
-MERGE (a:Article {id: $article.id})
-SET a.title = $article.title,
-    a.name = $article.title,
-    a.text = $article.text,
-    a.url = $article.url,
-    a.publisher = $article.publisher,
-    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE date($article.publishedAt) END
+// The articles of one load (one or a batch); entities, statements and events attach to them afterwards.
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title,
+    a.name = row.title,
+    a.text = row.text,
+    a.url = row.url,
+    a.publisher = row.publisher,
+    a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END
 RETURN a.id AS id

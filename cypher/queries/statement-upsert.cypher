@@ -1,9 +1,10 @@
+// Statements of one article or of a batch: each row names its article.
 UNWIND $statements AS row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 MATCH (speaker:Entity {id: row.speaker})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text, s.kind = row.kind, s.start = row.start, s.end = row.end, s.name = row.name,
-    s.sentence = row.sentence, s.articleId = $articleId, s.position = row.position
+    s.sentence = row.sentence, s.articleId = row.articleId, s.position = row.position
 MERGE (a)-[:CONTAINS]->(s)
 MERGE (speaker)-[:SAID]->(s)
 FOREACH (id IN row.about |

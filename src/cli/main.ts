@@ -23,7 +23,7 @@ const COMMANDS: Record<string, Command> = {
     run: async (args) => (await import('./extract.ts')).extract(args),
   },
   ingest: {
-    usage: 'ingest FILE|FOLDER… [--published YYYY-MM-DD]',
+    usage: 'ingest FILE|FOLDER… [--published YYYY-MM-DD] [--force]',
     summary: 'load articles into Neo4j, with a progress bar',
     run: async (args) => (await import('./ingestCommand.ts')).ingest(args),
   },

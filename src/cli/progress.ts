@@ -9,8 +9,8 @@ export class ProgressBar {
     private readonly stream: NodeJS.WriteStream = process.stderr,
   ) {}
 
-  tick(label = ''): void {
-    this.done += 1;
+  tick(label = '', count = 1): void {
+    this.done += count;
     const width = 30;
     const filled = this.total === 0 ? width : Math.round((this.done / this.total) * width);
     const rate = this.done / Math.max((Date.now() - this.started) / 1000, 0.001);

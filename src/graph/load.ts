@@ -1,4 +1,5 @@
 import { normalizeName, type Annotation, type AnnotatedEntity } from '../extract/index.ts';
+import type { QueryName } from './cypher.ts';
 import type { GraphStore, WriteCounters } from './store.ts';
 
 export interface LoadReport {
@@ -42,6 +43,7 @@ function surname(entity: AnnotatedEntity): string[] {
   return entity.kind === 'PERSON' && !entity.commenter && words.length > 1 ? [words.at(-1)!] : [];
 }
 
+export function entityRowsForProfile(annotation: Annotation) { return entityRows(annotation); }
 function entityRows(annotation: Annotation) {
   return annotation.entities.map((entity) => {
     const last = surname(entity);
@@ -88,52 +90,98 @@ function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
   };
 }
 
+export interface BatchReport {
+  articles: number;
+  entities: number;
+  statements: number;
+  events: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+const articleRow = ({ article }: Annotation) => ({
+  id: article.id,
+  title: article.title,
+  text: article.text,
+  url: article.url ?? null,
+  publisher: article.publisher ?? null,
+  publishedAt: article.publishedAt,
+});
+
+const roleRows = (annotation: Annotation) =>
+  annotation.entities.flatMap((entity) =>
+    entity.roles.filter((role) => role.of !== null).map((role) => ({ person: entity.id, title: role.title, of: role.of })),
+  );
+
+// position keeps text order, then the comment thread's order (comments have no offsets in the text)
+const statementRows = ({ article, statements }: Annotation) =>
+  statements.map((statement, position) => ({
+    ...statement,
+    articleId: article.id,
+    position,
+    name: caption(statement.text),
+    sentence: statement.kind === 'COMMENT' ? statement.text : sentenceAround(article.text, statement.start, statement.end),
+  }));
+
+const eventRows = ({ article, events }: Annotation) => events.map((event) => ({ ...event, articleId: article.id }));
+
+const linkRows = ({ statements }: Annotation) =>
+  statements
+    .filter((statement) => statement.replyTo || statement.event)
+    .map((statement) => ({ id: statement.id, replyTo: statement.replyTo ?? '', event: statement.event ?? '' }));
+
 /**
- * Writes one article's annotation in one write transaction with UNWIND batches. MERGE on stable ids makes a
- * second load of the same article change nothing; entities are resolved against the graph by name and alias.
+ * Writes a batch of annotations (one article, or many for bulk ingestion) in one write transaction of a few
+ * UNWIND queries. MERGE on stable ids makes a second load change nothing. Entities are resolved against the
+ * graph article by article, in batch order, inside one query, so a batch gives the graph that loading its
+ * articles one by one gives; the other writes cover the whole batch, pipelined behind that one answer.
  */
-export async function loadAnnotation(store: GraphStore, input: Annotation): Promise<LoadReport> {
-  const { article } = input;
-  const articleId = article.id;
+export async function loadAnnotations(store: GraphStore, inputs: Annotation[]): Promise<BatchReport> {
   const counters = await store.write(async (run) => {
+    const pending: Promise<unknown>[] = [];
+    const send = (name: QueryName, rows: Record<string, unknown[]>, extra: Record<string, unknown> = {}) => {
+      if (Object.values(rows).every((list) => list.length === 0)) return;
+      const result = run(name, { ...rows, ...extra });
+      // failures surface from Promise.all below; until then they must not count as unhandled
+      result.catch(() => undefined);
+      pending.push(result);
+    };
     await run('entity-resolution-lock');
-    const rows = entityRows(input);
-    const resolved = await run('entity-resolve', {
-      entities: rows.map(({ id, kind, key, nameKeys: keys, commenter, surname: last }) => ({ id, kind, key, nameKeys: keys, commenter, surname: last })),
+    send('article-load', { articles: inputs.map(articleRow) });
+    const entityRowsOf = inputs.map(entityRows);
+    const resolved = await run('entity-resolve-upsert', {
+      articles: inputs.map((input, index) => ({ id: input.article.id, entities: entityRowsOf[index] })),
     });
-    const idOf = new Map(resolved.map((row) => [row.incomingId as string, row.id as string]));
-    const annotation = remap(input, idOf);
-    await run('article-load', { article: { ...article, url: article.url ?? null, publisher: article.publisher ?? null } });
-    await run('entity-upsert', { articleId, entities: rows.map((row) => ({ ...row, id: idOf.get(row.id) ?? row.id })) });
-    await run('role-upsert', {
-      roles: annotation.entities.flatMap((entity) =>
-        entity.roles.filter((role) => role.of !== null).map((role) => ({ person: entity.id, title: role.title, of: role.of })),
-      ),
-    });
-    await run('statement-upsert', {
-      articleId,
-      // position keeps text order, then the comment thread's order (comments have no offsets in the text)
-      statements: annotation.statements.map((statement, position) => ({
-        ...statement,
-        position,
-        name: caption(statement.text),
-        sentence: statement.kind === 'COMMENT' ? statement.text : sentenceAround(article.text, statement.start, statement.end),
-      })),
-    });
-    await run('event-upsert', { articleId, events: annotation.events });
-    await run('statement-links-upsert', {
-      links: annotation.statements
-        .filter((statement) => statement.replyTo || statement.event)
-        .map((statement) => ({ id: statement.id, replyTo: statement.replyTo ?? '', event: statement.event ?? '' })),
-    });
+    const idOf = new Map<string, Map<string, string>>(inputs.map((input) => [input.article.id, new Map()]));
+    for (const row of resolved) idOf.get(row.articleId as string)?.set(row.incomingId as string, row.id as string);
+    const resolvedInputs = inputs.map((input) => remap(input, idOf.get(input.article.id)!));
+    send('role-upsert', { roles: resolvedInputs.flatMap(roleRows) });
+    send('statement-upsert', { statements: resolvedInputs.flatMap(statementRows) });
+    send('event-upsert', { events: resolvedInputs.flatMap(eventRows) });
+    send('statement-links-upsert', { links: resolvedInputs.flatMap(linkRows) });
+    await Promise.all(pending);
   });
+  const total = (count: (annotation: Annotation) => number) => inputs.reduce((sum, input) => sum + count(input), 0);
   return {
-    articleId,
-    entities: input.entities.length,
-    statements: input.statements.length,
-    events: input.events.length,
+    articles: inputs.length,
+    entities: total((input) => input.entities.length),
+    statements: total((input) => input.statements.length),
+    events: total((input) => input.events.length),
     ...countersOf(counters),
   };
+}
+
+/** Writes one article's annotation in one write transaction; the report's counters are this article's alone. */
+export async function loadAnnotation(store: GraphStore, input: Annotation): Promise<LoadReport> {
+  const { articles: _articles, ...report } = await loadAnnotations(store, [input]);
+  return { articleId: input.article.id, ...report };
+}
+
+/** The ids among these that are already loaded: bulk ingestion skips them. */
+export async function loadedArticleIds(store: GraphStore, ids: string[]): Promise<Set<string>> {
+  const rows = await store.read('article-existing', { ids });
+  return new Set(rows.map((row) => row.id as string));
 }
 
 function countersOf(counters: WriteCounters) {
