@@ -1,6 +1,6 @@
 // A filtered page of statements in article order. Name filters match a normalized name, alias or surname;
 // each name is resolved to its entities once through the :Name index. Candidates come from those entities'
-// relationships (or the article) when a filter names any, so only an unfiltered page reads every statement.
+// relationships (or the article); a page narrowed by none of them is statement-page-all's.
 OPTIONAL MATCH (:Name {key: $speaker})-[:NAMES]->(speaker:Entity)
 WITH collect(speaker) AS speakers
 OPTIONAL MATCH (:Name {key: $about})-[:NAMES]->(target:Entity)
@@ -30,10 +30,6 @@ CALL (speakers, targets, outlets, listeners) {
   WITH 1 AS byArticle WHERE $speaker IS NULL AND $about IS NULL AND $reportedBy IS NULL AND $audience IS NULL
   MATCH (:Article {id: $article})-[:CONTAINS]->(s:Statement)
   RETURN s
-  UNION
-  WITH 1 AS unfiltered WHERE $speaker IS NULL AND $about IS NULL AND $reportedBy IS NULL AND $audience IS NULL AND $article IS NULL
-  MATCH (s:Statement)
-  RETURN s
 }
 WITH s, speakers, targets, outlets, listeners
 WHERE ($kind IS NULL OR s.kind = $kind)
@@ -47,4 +43,4 @@ WITH DISTINCT s
 ORDER BY s.articleId, s.position, s.id
 WITH collect(s) AS matching
 RETURN size(matching) AS total,
-  [s IN matching[$offset..($offset + $limit)] | s { .id, .text, .kind, .start, .end, .sentence, .articleId }] AS page
+  [s IN matching[$offset..($offset + $limit)] | s { .id, .text, .kind, .start, .end, .sentence, .articleId, .position }] AS page

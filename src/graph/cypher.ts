@@ -34,9 +34,12 @@ export const QUERY_NAMES = [
   'role-upsert',
   'search-entities',
   'search-statements',
+  'statement-count',
+  'statement-count-all',
   'statement-links',
   'statement-links-upsert',
   'statement-page',
+  'statement-page-all',
   'statement-upsert',
   'who-said-what-about',
 ] as const;

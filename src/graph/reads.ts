@@ -19,6 +19,8 @@ export interface StatementRecord {
   end: number;
   sentence: string;
   articleId: string;
+  /** Order in its article: with articleId, the key of article order and of keyset cursors. */
+  position: number;
 }
 
 export interface EventRecord {
@@ -62,6 +64,10 @@ export interface PageSlice<T> {
 export interface Paging {
   offset: number;
   limit: number;
+  /** Where the previous page ended in article order; pages that can walk an index start right after it. */
+  after?: { articleId: string; position: number } | null;
+  /** False when the client did not ask for totalCount: then only whether a next page exists is worked out. */
+  countTotal?: boolean;
 }
 
 /** Name filters compare normalized keys: "Doe", "DOE" and "doe" are one key. */
@@ -77,18 +83,38 @@ export interface StatementFilter {
   textContains?: string | null;
 }
 
+/**
+ * Statements in article order. Narrowed to entities or an article, the candidates are few and one query
+ * returns the page with its total. Otherwise the page walks the article-order index from the cursor (keyset),
+ * and the total is counted only when asked for.
+ */
 export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging): Promise<PageSlice<StatementRecord>> {
-  const [row] = await store.read('statement-page', {
-    speaker: key(filter.speaker),
-    about: key(filter.about),
-    reportedBy: key(filter.reportedBy),
-    audience: key(filter.audience),
-    kind: filter.kind ?? null,
-    article: filter.article ?? null,
-    textContains: filter.textContains ?? null,
-    ...paging,
+  const narrowed = [filter.speaker, filter.about, filter.reportedBy, filter.audience, filter.article].some((value) => value);
+  const words = { kind: filter.kind ?? null, textContains: filter.textContains ?? null };
+  if (narrowed) {
+    const [row] = await store.read('statement-page', {
+      speaker: key(filter.speaker),
+      about: key(filter.about),
+      reportedBy: key(filter.reportedBy),
+      audience: key(filter.audience),
+      article: filter.article ?? null,
+      ...words,
+      offset: paging.offset,
+      limit: paging.limit,
+    });
+    return row as unknown as PageSlice<StatementRecord>;
+  }
+  const rows = await store.read('statement-page-all', {
+    ...words,
+    afterArticle: paging.after?.articleId ?? '',
+    afterPosition: paging.after?.position ?? -1,
+    skip: paging.after ? 0 : paging.offset,
+    limit: paging.limit + 1,
   });
-  return row as unknown as PageSlice<StatementRecord>;
+  const page = rows.slice(0, paging.limit).map((row) => row.statement as StatementRecord);
+  if (paging.countTotal === false) return { page, total: paging.offset + page.length + (rows.length > paging.limit ? 1 : 0) };
+  const [counted] = words.kind || words.textContains ? await store.read('statement-count', words) : await store.read('statement-count-all');
+  return { page, total: counted!.total as number };
 }
 
 export async function entityPage(

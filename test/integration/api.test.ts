@@ -87,6 +87,33 @@ describe('the design’s core queries on the reference article', () => {
     expect(seen.length).toBe(all.statements.totalCount);
   });
 
+  it('pages through every statement in article order from keyset cursors, counting only when asked', async () => {
+    const query = `query($first: Int, $after: String, $kind: StatementKind) {
+      statements(where: {kind: $kind}, first: $first, after: $after) { nodes { id article { id } } pageInfo { hasNextPage hasPreviousPage endCursor } }
+    }`;
+    for (const kind of [null, 'DIRECT']) {
+      const counted = await data(`query($kind: StatementKind) { statements(where: {kind: $kind}, first: 1) { ...total } } fragment total on StatementConnection { totalCount }`, { kind });
+      const seen: { id: string; article: { id: string } }[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: Record<string, any> = await data(query, { first: 7, after, kind });
+        expect(page.statements.pageInfo.hasPreviousPage).toBe(pages > 0);
+        seen.push(...page.statements.nodes);
+        after = page.statements.pageInfo.hasNextPage ? page.statements.pageInfo.endCursor : null;
+        pages += 1;
+      } while (after && pages < 1000);
+      expect(new Set(seen.map((node) => node.id)).size).toBe(seen.length);
+      expect(seen.length).toBe(counted.statements.totalCount);
+      const articleOrder = seen.map((node) => node.article.id);
+      expect(articleOrder).toEqual([...articleOrder].sort());
+      const referenceStatements = await data('query($a: ID) { statements(where: {article: $a}, first: 100) { nodes { id } } }', { a: referenceId });
+      if (kind === null) expect(seen.filter((node) => node.article.id === referenceId).map((node) => node.id)).toEqual(referenceStatements.statements.nodes.map((node: { id: string }) => node.id));
+    }
+    const refused = await server.graphql('{ statements(after: "bmcyOlsxLCJ4Il0") { totalCount } }');
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('node(id) finds any node by its id', async () => {
     const result = await data('query($id: ID!) { node(id: $id) { __typename id ... on Article { title } } }', { id: referenceId });
     expect(result.node).toMatchObject({ __typename: 'Article', id: referenceId });

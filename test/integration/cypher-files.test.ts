@@ -22,6 +22,23 @@ describe('cypher/queries', () => {
     }
   });
 
+  it('reads an unfiltered page of statements from the article-order index, never every statement', async () => {
+    const store = await testStore();
+    const result = await store.driver.executeQuery(
+      `PROFILE ${cypher()['statement-page-all']}`,
+      { afterArticle: '', afterPosition: -1, kind: null, textContains: null, skip: 0, limit: 51 },
+      { database: store.database },
+    );
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+      operators.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`);
+      plan.children.forEach((child) => walk(child as typeof plan));
+    };
+    walk(result.summary.profile as never);
+    expect(operators.join('\n')).toMatch(/NodeIndexSeek.*Statement\(articleId, position\)/);
+    expect(operators.join('\n')).not.toMatch(/NodeByLabelScan|Sort/);
+  });
+
   it('never splices values into queries: every query text is parameterized', () => {
     for (const name of QUERY_NAMES) {
       expect(cypher()[name], name).not.toMatch(/\$\{|\+\s*'|'\s*\+/);

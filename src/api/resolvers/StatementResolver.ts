@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { statementPage, type StatementRecord } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
 import { StatementWhere } from '../inputs/StatementWhere.ts';
@@ -15,9 +16,10 @@ export class StatementResolver {
     @Ctx() { store }: ApiContext,
     @Arg('where', () => StatementWhere, { nullable: true }) where: StatementWhere | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return paged(first, after, (paging) => statementPage(store, where ?? {}, paging));
+    return paged(first, after, (paging) => statementPage(store, where ?? {}, paging), info);
   }
 
   @FieldResolver(() => Entity)
