@@ -11,5 +11,9 @@ RETURN id,
   answered { .id, .text, .kind, .start, .end, .sentence, .articleId } AS replyTo,
   event { .id, .name, .kind, .dateText, .date, .start, .end, .articleId } AS event,
   COLLECT { MATCH (s)-[:ABOUT]->(e:Entity) RETURN e { .id, .name, .kind, .aliases, .commenter } ORDER BY e.name } AS about,
+  COLLECT {
+    MATCH (s)-[about:ABOUT]->(e:Entity)
+    RETURN { target: e { .id, .name, .kind, .aliases, .commenter }, stance: coalesce(about.stance, 'NEUTRAL'), cues: coalesce(about.cues, []) } ORDER BY e.name
+  } AS stances,
   COLLECT { MATCH (s)-[:ADDRESSED_TO]->(e:Entity) RETURN e { .id, .name, .kind, .aliases, .commenter } ORDER BY e.name } AS audience,
   COLLECT { MATCH (s)<-[:REPLIES_TO]-(r:Statement) RETURN r { .id, .text, .kind, .start, .end, .sentence, .articleId } ORDER BY r.articleId, r.position } AS replies

@@ -7,9 +7,11 @@ SET s.text = row.text, s.kind = row.kind, s.start = row.start, s.end = row.end, 
     s.sentence = row.sentence, s.articleId = row.articleId, s.position = row.position
 MERGE (a)-[:CONTAINS]->(s)
 MERGE (speaker)-[:SAID]->(s)
-FOREACH (id IN row.about |
-  MERGE (target:Entity {id: id})
-  MERGE (s)-[:ABOUT]->(target))
+// each target with the statement's stance toward it and the words that decided it
+FOREACH (link IN row.aboutLinks |
+  MERGE (target:Entity {id: link.id})
+  MERGE (s)-[about:ABOUT]->(target)
+  SET about.stance = link.stance, about.cues = link.cues)
 FOREACH (id IN row.audience |
   MERGE (listener:Entity {id: id})
   MERGE (s)-[:ADDRESSED_TO]->(listener))

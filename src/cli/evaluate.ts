@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { normalizeName, type Annotation, type AnnotatedEntity } from '../extract/index.ts';
+import { normalizeName, type Annotation, type AnnotatedEntity, type Stance } from '../extract/index.ts';
 import { annotateFile } from './ingest.ts';
 import { repoRoot } from './paths.ts';
 
@@ -11,6 +11,8 @@ export interface GoldStatement {
   about: string[];
   reportedBy: string | null;
   replyToSpeaker?: string | null;
+  /** The statement's stance toward each target it is about, by target name. */
+  stance?: Record<string, Stance>;
 }
 
 export interface Scores {
@@ -23,6 +25,8 @@ export interface Scores {
   aboutRecall: number;
   reportedByAccuracy: number;
   replyAccuracy: number;
+  /** Gold and predicted stance for every gold target that the matched statement is about too. */
+  stances: { gold: Stance; predicted: Stance }[];
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -63,6 +67,7 @@ export function score(annotation: Annotation, gold: GoldStatement[]): Scores {
   let aboutFound = 0;
   let reportedByRight = 0;
   let replyRight = 0;
+  const stances: Scores['stances'] = [];
   for (const wanted of gold) {
     const candidates = [...unused]
       .filter((statement) => answersTo(entities.get(statement.speaker), wanted.speaker))
@@ -75,6 +80,10 @@ export function score(annotation: Annotation, gold: GoldStatement[]): Scores {
     matched += 1;
     aboutWanted += wanted.about.length;
     aboutFound += wanted.about.filter((name) => best.about.some((id) => answersTo(entities.get(id), name))).length;
+    for (const [name, stance] of Object.entries(wanted.stance ?? {})) {
+      const predicted = best.stances?.find((toward) => answersTo(entities.get(toward.about), name));
+      if (predicted) stances.push({ gold: stance, predicted: predicted.stance });
+    }
     const reportedBy = best.reportedBy ? entities.get(best.reportedBy) : undefined;
     if (wanted.reportedBy ? answersTo(reportedBy, wanted.reportedBy) : !reportedBy) reportedByRight += 1;
     const replyTo = best.replyTo ? statements.get(best.replyTo) : undefined;
@@ -92,6 +101,7 @@ export function score(annotation: Annotation, gold: GoldStatement[]): Scores {
     aboutRecall: aboutWanted ? aboutFound / aboutWanted : 1,
     reportedByAccuracy: matched ? reportedByRight / matched : 0,
     replyAccuracy: matched ? replyRight / matched : 0,
+    stances,
   };
 }
 
@@ -107,11 +117,35 @@ export function evaluateGoldFile(file: string): { article: string; scores: Score
 export function evaluate(): number {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
   console.log('article                                           gold pred  match  precision recall     F1  about  reportedBy  replies');
+  const stances: Scores['stances'] = [];
   for (const file of readdirSync(goldDir).filter((name) => name.endsWith('.json')).sort()) {
     const { article, scores } = evaluateGoldFile(path.join(goldDir, file));
+    stances.push(...scores.stances);
     console.log(
       `${path.basename(article).padEnd(48)} ${String(scores.gold).padStart(5)} ${String(scores.predicted).padStart(4)} ${String(scores.matched).padStart(6)} ${percent(scores.precision)}   ${percent(scores.recall)} ${percent(scores.f1)} ${percent(scores.aboutRecall)} ${percent(scores.reportedByAccuracy)}    ${percent(scores.replyAccuracy)}`,
     );
   }
+  console.log(stanceReport(stances));
   return 0;
+}
+
+/** Precision and recall of each stance class over the gold targets the extractor also found. */
+export function stanceScores(pairs: Scores['stances']): Record<Stance, { precision: number; recall: number; gold: number; predicted: number }> {
+  const classes: Stance[] = ['CRITICAL', 'SUPPORTIVE', 'NEUTRAL'];
+  return Object.fromEntries(
+    classes.map((stance) => {
+      const gold = pairs.filter((pair) => pair.gold === stance).length;
+      const predicted = pairs.filter((pair) => pair.predicted === stance).length;
+      const right = pairs.filter((pair) => pair.gold === stance && pair.predicted === stance).length;
+      return [stance, { precision: predicted ? right / predicted : 0, recall: gold ? right / gold : 0, gold, predicted }];
+    }),
+  ) as ReturnType<typeof stanceScores>;
+}
+
+function stanceReport(pairs: Scores['stances']): string {
+  const lines = Object.entries(stanceScores(pairs)).map(
+    ([stance, { precision, recall, gold, predicted }]) =>
+      `  ${stance.padEnd(11)} gold ${String(gold).padStart(3)}  predicted ${String(predicted).padStart(3)}  precision ${(precision * 100).toFixed(1).padStart(5)}%  recall ${(recall * 100).toFixed(1).padStart(5)}%`,
+  );
+  return [`stance toward each target (${pairs.length} gold targets the extractor also found):`, ...lines].join('\n');
 }

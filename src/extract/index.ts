@@ -5,7 +5,7 @@ import { EntityTable } from './entityTable.ts';
 import { extractEvents } from './events.ts';
 import { stableId } from './ids.ts';
 import { tagText } from './nlp.ts';
-import { extractStatements, type Draft } from './statements/index.ts';
+import { extractStatements, stancesOf, type Draft } from './statements/index.ts';
 import type { Annotation, AnnotatedStatement } from './types.ts';
 
 export type * from './types.ts';
@@ -43,6 +43,7 @@ export function extractAnnotation(article: ParsedArticle): Annotation {
     reportedBy: draft.reportedBy?.id ?? null,
     replyTo: draft.replyTo ? ids.get(draft.replyTo)! : null,
     event: eventOfDraft.get(draft) ?? null,
+    stances: stancesOf(draft, document),
   }));
   statements.push(...commentStatements(articleId, article.comments, table));
 

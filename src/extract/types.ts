@@ -42,6 +42,15 @@ export interface AnnotatedEntity {
   commenter?: boolean;
 }
 
+/** A statement's stance toward one entity it is about, with the words that decided it. */
+export type Stance = 'CRITICAL' | 'SUPPORTIVE' | 'NEUTRAL';
+
+export interface StanceToward {
+  about: string;
+  stance: Stance;
+  cues: string[];
+}
+
 export interface AnnotatedStatement {
   id: string;
   speaker: string;
@@ -54,6 +63,8 @@ export interface AnnotatedStatement {
   reportedBy: string | null;
   replyTo: string | null;
   event?: string | null;
+  /** One entry per `about` entity (an extension of the design's annotation). */
+  stances?: StanceToward[];
 }
 
 export interface AnnotatedEvent {

@@ -79,6 +79,7 @@ function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
       ...statement,
       speaker: map(statement.speaker),
       about: [...new Set(statement.about.map(map))],
+      stances: statement.stances?.map((toward) => ({ ...toward, about: map(toward.about) })),
       audience: [...new Set(statement.audience.map(map))],
       reportedBy: mapNullable(statement.reportedBy),
     })),
@@ -118,6 +119,10 @@ const roleRows = (annotation: Annotation) =>
 const statementRows = ({ article, statements }: Annotation) =>
   statements.map((statement, position) => ({
     ...statement,
+    aboutLinks: statement.about.map((id) => {
+      const toward = statement.stances?.find((candidate) => candidate.about === id);
+      return { id, stance: toward?.stance ?? 'NEUTRAL', cues: toward?.cues ?? [] };
+    }),
     articleId: article.id,
     position,
     name: caption(statement.text),

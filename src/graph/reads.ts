@@ -1,4 +1,4 @@
-import { normalizeName } from '../extract/index.ts';
+import { normalizeName, type Stance } from '../extract/index.ts';
 import type { ArticleRecord } from './articles.ts';
 import type { QueryName } from './cypher.ts';
 import type { GraphStore, Row } from './store.ts';
@@ -40,6 +40,8 @@ export interface StatementLinks {
   replyTo: StatementRecord | null;
   event: EventRecord | null;
   about: EntityRecord[];
+  /** The statement's stance toward each entity it is about, with the cue words that decided it. */
+  stances: { target: EntityRecord; stance: Stance; cues: string[] }[];
   audience: EntityRecord[];
   replies: StatementRecord[];
 }
@@ -186,10 +188,13 @@ export interface SpeakerGroupRecord {
   speaker: EntityRecord;
   count: number;
   statements: StatementRecord[];
+  critical: number;
+  supportive: number;
+  neutral: number;
 }
 
-export async function whoSaidWhatAbout(store: GraphStore, target: string): Promise<SpeakerGroupRecord[]> {
-  return (await store.read('who-said-what-about', { target: key(target) })) as unknown as SpeakerGroupRecord[];
+export async function whoSaidWhatAbout(store: GraphStore, target: string, stance: Stance | null = null): Promise<SpeakerGroupRecord[]> {
+  return (await store.read('who-said-what-about', { target: key(target), stance })) as unknown as SpeakerGroupRecord[];
 }
 
 /** Lucene treats + - & | ! ( ) { } [ ] ^ " ~ * ? : \ / as syntax; user text is searched as plain words. */

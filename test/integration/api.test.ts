@@ -51,6 +51,24 @@ describe('the design’s core queries on the reference article', () => {
     expect(mattis.statements).toHaveLength(mattis.count);
   });
 
+  it('carries the stance of each statement toward its targets, with its cue words, and groups by it', async () => {
+    const grouped = await data('{ whoSaidWhatAbout(target: "Russia") { speaker { name } count critical supportive neutral } }');
+    const mattis = grouped.whoSaidWhatAbout.find((group: { speaker: { name: string } }) => group.speaker.name === 'James Mattis');
+    expect(mattis.critical).toBeGreaterThanOrEqual(3);
+    expect(mattis.critical + mattis.supportive + mattis.neutral).toBe(mattis.count);
+    const critical = await data('{ whoSaidWhatAbout(target: "Russia", stance: CRITICAL) { speaker { name } count statements { text stances { target { name } stance cues } } } }');
+    type Group = { speaker: { name: string }; statements: { stances: { target: { name: string }; stance: string; cues: string[] }[] }[] };
+    const stances = critical.whoSaidWhatAbout
+      .filter((group: Group) => group.speaker.name === 'James Mattis')
+      .flatMap((group: Group) => group.statements.flatMap((statement) => statement.stances.filter((toward) => toward.target.name === 'Russia')));
+    expect(stances.length).toBe(mattis.critical);
+    for (const toward of stances) {
+      expect(toward.stance).toBe('CRITICAL');
+      expect(toward.cues.length).toBeGreaterThan(0);
+    }
+    expect(stances.flatMap((toward: { cues: string[] }) => toward.cues).join(' ')).toMatch(/violat|aggress|destabiliz/i);
+  });
+
   it('connection(from: "Flynn", to: "Putin") is a typed path', async () => {
     const result = await data('{ connection(from: "Flynn", to: "Putin") { type from { name label } to { name label } } }');
     const steps = result.connection as { type: string; from: { name: string }; to: { name: string } }[];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateGoldFile, goldDir } from '../../src/cli/evaluate.ts';
+import { evaluateGoldFile, goldDir, stanceScores } from '../../src/cli/evaluate.ts';
 
 describe('extraction quality on the gold annotations (npm run eval)', () => {
   for (const file of readdirSync(goldDir).filter((name) => name.endsWith('.json'))) {
@@ -12,6 +12,20 @@ describe('extraction quality on the gold annotations (npm run eval)', () => {
       expect(scores.reportedByAccuracy).toBeGreaterThanOrEqual(0.95);
     });
   }
+});
+
+describe('stance toward each target on the gold annotations', () => {
+  it('CRITICAL precision ≥ 0.75 and recall ≥ 0.7; NEUTRAL precision ≥ 0.85 and recall ≥ 0.9', () => {
+    const pairs = readdirSync(goldDir)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap((file) => evaluateGoldFile(path.join(goldDir, file)).scores.stances);
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    const scores = stanceScores(pairs);
+    expect(scores.CRITICAL.precision).toBeGreaterThanOrEqual(0.75);
+    expect(scores.CRITICAL.recall).toBeGreaterThanOrEqual(0.7);
+    expect(scores.NEUTRAL.precision).toBeGreaterThanOrEqual(0.85);
+    expect(scores.NEUTRAL.recall).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe('rules generalize', () => {

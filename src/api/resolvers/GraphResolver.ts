@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { connection, MAX_HOPS, nodeById, search, whoSaidWhatAbout } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
+import { Stance } from '../types/enums.ts';
 import { Node } from '../types/Node.ts';
 import { PathStep, SearchHit, SpeakerStatements } from '../types/Results.ts';
 
@@ -15,9 +16,13 @@ export class GraphResolver {
     return (await nodeById(store, id))?.node ?? null;
   }
 
-  @Query(() => [SpeakerStatements], { description: 'Statements about the target (a name or alias), grouped by speaker with counts.' })
-  whoSaidWhatAbout(@Ctx() { store }: ApiContext, @Arg('target', () => String) target: string) {
-    return whoSaidWhatAbout(store, target);
+  @Query(() => [SpeakerStatements], { description: 'Statements about the target (a name or alias), grouped by speaker with counts by stance; `stance` keeps one kind.' })
+  whoSaidWhatAbout(
+    @Ctx() { store }: ApiContext,
+    @Arg('target', () => String) target: string,
+    @Arg('stance', () => Stance, { nullable: true }) stance?: Stance,
+  ) {
+    return whoSaidWhatAbout(store, target, stance ?? null);
   }
 
   @Query(() => [SearchHit], { description: 'Full-text search over statement texts and entity names, best first.' })

@@ -6,6 +6,7 @@ import { StatementWhere } from '../inputs/StatementWhere.ts';
 import { Article } from '../types/Article.ts';
 import { Entity } from '../types/Entity.ts';
 import { Event } from '../types/Event.ts';
+import { StanceToward } from '../types/StanceToward.ts';
 import { Statement, StatementConnection } from '../types/Statement.ts';
 import { paged } from './paging.ts';
 
@@ -30,6 +31,11 @@ export class StatementResolver {
   @FieldResolver(() => [Entity])
   async about(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
     return (await loaders.statementLinks.load(statement.id)).about;
+  }
+
+  @FieldResolver(() => [StanceToward], { description: 'Stance toward each entity in `about`: CRITICAL, SUPPORTIVE or NEUTRAL, with the cue words.' })
+  async stances(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.statementLinks.load(statement.id)).stances;
   }
 
   @FieldResolver(() => [Entity])

@@ -13,6 +13,15 @@ export class SpeakerStatements {
 
   @Field(() => [Statement])
   statements!: StatementRecord[];
+
+  @Field(() => Int, { description: 'Statements critical of the target.' })
+  critical!: number;
+
+  @Field(() => Int, { description: 'Statements supportive of the target.' })
+  supportive!: number;
+
+  @Field(() => Int, { description: 'Statements neutral toward the target.' })
+  neutral!: number;
 }
 
 @ObjectType({ description: 'A full-text hit: a statement or an entity, with its relevance score.' })

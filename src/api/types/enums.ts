@@ -28,3 +28,11 @@ registerEnumType(StatementKind, {
   description: 'DIRECT: words in quotation marks; INDIRECT: reported speech; COMMENT: a reader comment.',
 });
 registerEnumType(EventKind, { name: 'EventKind' });
+
+export enum Stance {
+  CRITICAL = 'CRITICAL',
+  SUPPORTIVE = 'SUPPORTIVE',
+  NEUTRAL = 'NEUTRAL',
+}
+
+registerEnumType(Stance, { name: 'Stance', description: 'How a statement judges an entity it is about, from cue words ("accused", "praised").' });

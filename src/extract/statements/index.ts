@@ -8,6 +8,7 @@ import { findQuotes } from './quotes.ts';
 
 export type { Draft } from './document.ts';
 export { ArticleDocument } from './document.ts';
+export { stancesOf } from './stance.ts';
 
 /** DIRECT and INDIRECT statements of the article body, with about, audience, reportedBy and replyTo. */
 export function extractStatements(tagged: TaggedText, table: EntityTable): { drafts: Draft[]; document: ArticleDocument } {
