@@ -5,4 +5,4 @@ OPTIONAL MATCH (a)-[:CONTAINS]->(s:Statement)
 WHERE s.kind IN $kinds
 WITH id, s ORDER BY s.position, s.id
 WITH id, collect(s) AS matching
-RETURN id, size(matching) AS total, [x IN matching[$offset..($offset + $limit)] | x { .id, .text, .kind, .start, .end, .sentence, .articleId }] AS page
+RETURN id, size(matching) AS total, [x IN matching[$offset..($offset + $limit)] | x { .id, .text, .kind, .start, .end, .sentence, .articleId, .position }] AS page

@@ -1,6 +1,6 @@
 // A filtered page of statements in article order. Name filters match a normalized name, alias or surname;
-// each name is resolved to its entities once through the :Name index. Candidates come from those entities'
-// relationships (or the article); a page narrowed by none of them is statement-page-all's.
+// each name is resolved to its entities once through the :Name index. A page narrowed by none of these
+// filters nor an article is statement-page-all's.
 OPTIONAL MATCH (:Name {key: $speaker})-[:NAMES]->(speaker:Entity)
 WITH collect(speaker) AS speakers
 OPTIONAL MATCH (:Name {key: $about})-[:NAMES]->(target:Entity)
@@ -9,25 +9,36 @@ OPTIONAL MATCH (:Name {key: $reportedBy})-[:NAMES]->(outlet:Entity)
 WITH speakers, targets, collect(outlet) AS outlets
 OPTIONAL MATCH (:Name {key: $audience})-[:NAMES]->(listener:Entity)
 WITH speakers, targets, outlets, collect(listener) AS listeners
-CALL (speakers, targets, outlets, listeners) {
-  UNWIND speakers AS e
+// Candidates come from the one given filter with the fewest statements (relationship degrees are stored
+// counts, so choosing costs nothing); the other filters then check each candidate.
+WITH speakers, targets, outlets, listeners,
+  [source IN [
+     ['speaker', CASE WHEN $speaker IS NULL THEN null ELSE reduce(n = 0, e IN speakers | n + COUNT { (e)-[:SAID]->() }) END],
+     ['about', CASE WHEN $about IS NULL THEN null ELSE reduce(n = 0, e IN targets | n + COUNT { (e)<-[:ABOUT]-() }) END],
+     ['reportedBy', CASE WHEN $reportedBy IS NULL THEN null ELSE reduce(n = 0, e IN outlets | n + COUNT { (e)<-[:REPORTED_BY]-() }) END],
+     ['audience', CASE WHEN $audience IS NULL THEN null ELSE reduce(n = 0, e IN listeners | n + COUNT { (e)<-[:ADDRESSED_TO]-() }) END]
+   ] WHERE source[1] IS NOT NULL] AS sources
+WITH speakers, targets, outlets, listeners,
+  coalesce(reduce(best = null, source IN sources | CASE WHEN best IS NULL OR source[1] < best[1] THEN source ELSE best END)[0], 'article') AS source
+CALL (speakers, targets, outlets, listeners, source) {
+  UNWIND CASE WHEN source = 'speaker' THEN speakers ELSE [] END AS e
   MATCH (e)-[:SAID]->(s:Statement)
   RETURN s
-  UNION
-  UNWIND targets AS e
+  UNION ALL
+  UNWIND CASE WHEN source = 'about' THEN targets ELSE [] END AS e
   MATCH (s:Statement)-[:ABOUT]->(e)
   RETURN s
-  UNION
-  UNWIND outlets AS e
+  UNION ALL
+  UNWIND CASE WHEN source = 'reportedBy' THEN outlets ELSE [] END AS e
   MATCH (s:Statement)-[:REPORTED_BY]->(e)
   RETURN s
-  UNION
-  UNWIND listeners AS e
+  UNION ALL
+  UNWIND CASE WHEN source = 'audience' THEN listeners ELSE [] END AS e
   MATCH (s:Statement)-[:ADDRESSED_TO]->(e)
   RETURN s
-  UNION
+  UNION ALL
   // the parameters are checked before any statement is read (a WHERE after the MATCH would scan first)
-  WITH 1 AS byArticle WHERE $speaker IS NULL AND $about IS NULL AND $reportedBy IS NULL AND $audience IS NULL
+  WITH 1 AS byArticle WHERE source = 'article'
   MATCH (:Article {id: $article})-[:CONTAINS]->(s:Statement)
   RETURN s
 }
@@ -40,7 +51,19 @@ WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($audience IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(e) WHERE e IN listeners })
   AND ($reportedBy IS NULL OR EXISTS { MATCH (s)-[:REPORTED_BY]->(e) WHERE e IN outlets })
 WITH DISTINCT s
-ORDER BY s.articleId, s.position, s.id
 WITH collect(s) AS matching
-RETURN size(matching) AS total,
-  [s IN matching[$offset..($offset + $limit)] | s { .id, .text, .kind, .start, .end, .sentence, .articleId, .position }] AS page
+// the page: a top-N sort after the cursor's statement (keyset), not a sort of every match
+CALL (matching) {
+  UNWIND matching AS s
+  WITH s WHERE $afterArticle IS NULL OR s.articleId > $afterArticle OR (s.articleId = $afterArticle AND s.position > $afterPosition)
+  WITH s ORDER BY s.articleId, s.position, s.id SKIP toInteger($skip) LIMIT toInteger($limit)
+  // each row carries its speaker, targets and article, so the page and those fields cost one round trip
+  RETURN collect(s { .id, .text, .kind, .start, .end, .sentence, .articleId, .position,
+      speaker: COLLECT { MATCH (speaker:Entity)-[:SAID]->(s) RETURN speaker { .id, .name, .kind, .aliases, .commenter } }[0],
+      stances: COLLECT {
+        MATCH (s)-[about:ABOUT]->(e:Entity)
+        RETURN { target: e { .id, .name, .kind, .aliases, .commenter }, stance: coalesce(about.stance, 'NEUTRAL'), cues: coalesce(about.cues, []) } ORDER BY e.name
+      },
+      article: COLLECT { MATCH (a:Article {id: s.articleId}) RETURN a { .id, .title, .publisher, .url, .publishedAt } }[0] }) AS page
+}
+RETURN size(matching) AS total, page

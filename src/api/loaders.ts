@@ -4,7 +4,9 @@ import {
   eventLinks,
   personRoles,
   relationPages,
+  statementCore,
   statementLinks,
+  articleTexts,
   type GraphStore,
   type PageSlice,
   type Paging,
@@ -43,7 +45,9 @@ function relationLoader<T>(store: GraphStore, name: RelationName, extra: Record<
 /** Loaders live for one request only. */
 export function createLoaders(store: GraphStore) {
   return {
+    statementCore: new DataLoader((ids: readonly string[]) => statementCore(store, ids)),
     statementLinks: new DataLoader((ids: readonly string[]) => statementLinks(store, ids)),
+    articleTexts: new DataLoader((ids: readonly string[]) => articleTexts(store, ids)),
     eventLinks: new DataLoader((ids: readonly string[]) => eventLinks(store, ids)),
     roles: new DataLoader((ids: readonly string[]) => personRoles(store, ids)),
     articles: new DataLoader((ids: readonly string[]) => articlesByIds(store, ids)),

@@ -33,11 +33,11 @@ const COMMANDS: Record<string, Command> = {
     run: async (args) => (args.length ? (await import('./evalCorpus.ts')).evalCorpus(args) : (await import('./evaluate.ts')).evaluate()),
   },
   bench: {
-    usage: 'bench [cli|extract|graph]',
+    usage: 'bench [cli|extract|graph|compare [--quick|--full]]',
     summary: 'print speed figures and their ratios to the targets',
     run: async (args) => {
       process.env.LOG_LEVEL ??= 'warn'; // figures, not a log line per benchmark request
-      return (await import('./benchAll.ts')).bench(args[0]);
+      return (await import('./benchAll.ts')).bench(args[0], args.slice(1));
     },
   },
   schema: {

@@ -4,7 +4,8 @@ import type { GraphStore } from './store.ts';
 export interface ArticleRecord {
   id: string;
   title: string;
-  text: string;
+  /** Absent when the article was reached through a statement or event: Article.text then fetches it. */
+  text?: string;
   url: string | null;
   publisher: string | null;
   publishedAt: string | null;

@@ -9,6 +9,10 @@ export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url
  * a typo is a compile error, and a test fails on a file that is missing here or a name without a file.
  */
 export const QUERY_NAMES = [
+  'bench-entity-said',
+  'bench-page-of-50',
+  'bench-speaker-about',
+  'bench-wipe',
   'article-by-ids',
   'article-delete',
   'article-entities',
@@ -17,6 +21,7 @@ export const QUERY_NAMES = [
   'article-load',
   'article-page',
   'article-statements',
+  'article-texts',
   'connection-path',
   'connection-path-any',
   'entity-addressed-by',
@@ -34,6 +39,7 @@ export const QUERY_NAMES = [
   'role-upsert',
   'search-entities',
   'search-statements',
+  'statement-core',
   'statement-count',
   'statement-count-all',
   'statement-links',

@@ -21,6 +21,22 @@ export interface StatementRecord {
   articleId: string;
   /** Order in its article: with articleId, the key of article order and of keyset cursors. */
   position: number;
+  /** Statement pages carry these, so the fields need no further round trip (the API primes its loaders). */
+  speaker?: EntityRecord;
+  stances?: StanceRecord[];
+  article?: ArticleRecord;
+}
+
+export interface StanceRecord {
+  target: EntityRecord;
+  stance: Stance;
+  cues: string[];
+}
+
+/** Who said a statement and whom it is about (with the stance toward each). */
+export interface StatementCore {
+  speaker: EntityRecord;
+  stances: StanceRecord[];
 }
 
 export interface EventRecord {
@@ -35,13 +51,9 @@ export interface EventRecord {
 }
 
 export interface StatementLinks {
-  speaker: EntityRecord;
   reportedBy: EntityRecord | null;
   replyTo: StatementRecord | null;
   event: EventRecord | null;
-  about: EntityRecord[];
-  /** The statement's stance toward each entity it is about, with the cue words that decided it. */
-  stances: { target: EntityRecord; stance: Stance; cues: string[] }[];
   audience: EntityRecord[];
   replies: StatementRecord[];
 }
@@ -86,9 +98,9 @@ export interface StatementFilter {
 }
 
 /**
- * Statements in article order. Narrowed to entities or an article, the candidates are few and one query
- * returns the page with its total. Otherwise the page walks the article-order index from the cursor (keyset),
- * and the total is counted only when asked for.
+ * Statements in article order, each page starting right after the cursor's statement (keyset). Narrowed to
+ * entities or an article, one query returns the page and its total. Otherwise the page walks the
+ * article-order index, and the total is counted only when asked for.
  */
 export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging): Promise<PageSlice<StatementRecord>> {
   const narrowed = [filter.speaker, filter.about, filter.reportedBy, filter.audience, filter.article].some((value) => value);
@@ -101,7 +113,9 @@ export async function statementPage(store: GraphStore, filter: StatementFilter, 
       audience: key(filter.audience),
       article: filter.article ?? null,
       ...words,
-      offset: paging.offset,
+      afterArticle: paging.after?.articleId ?? null,
+      afterPosition: paging.after?.position ?? -1,
+      skip: paging.after ? 0 : paging.offset,
       limit: paging.limit,
     });
     return row as unknown as PageSlice<StatementRecord>;
@@ -162,7 +176,9 @@ async function batch<T>(store: GraphStore, name: QueryName, ids: readonly string
   return ids.map((id) => byId.get(id) as T);
 }
 
+export const statementCore = (store: GraphStore, ids: readonly string[]) => batch<StatementCore>(store, 'statement-core', ids);
 export const statementLinks = (store: GraphStore, ids: readonly string[]) => batch<StatementLinks>(store, 'statement-links', ids);
+export const articleTexts = async (store: GraphStore, ids: readonly string[]) => (await batch<{ text: string } | undefined>(store, 'article-texts', ids)).map((row) => row?.text ?? '');
 export const eventLinks = (store: GraphStore, ids: readonly string[]) => batch<EventLinks>(store, 'event-links', ids);
 export const personRoles = async (store: GraphStore, ids: readonly string[]) =>
   (await batch<{ roles: (RoleRecord | null)[] } | undefined>(store, 'person-roles', ids)).map((row) => (row?.roles ?? []).filter((role): role is RoleRecord => role !== null));

@@ -2,4 +2,4 @@
 export { startLocalNeo4j, stopLocalNeo4j, localNeo4jStatus } from './launcher.ts';
 export type { LocalNeo4jStatus } from './launcher.ts';
 export { fetchNeo4jJars, LocalNeo4jError } from './java.ts';
-export { USER_NEO4J, TEST_NEO4J, TEST_BOLT_PORT, TEST_HTTP_PORT, TEST_SERVICE_PORT, type Neo4jInstance } from './paths.ts';
+export { USER_NEO4J, TEST_NEO4J, BENCH_NEO4J, BENCH_BOLT_PORT, TEST_BOLT_PORT, TEST_HTTP_PORT, TEST_SERVICE_PORT, type Neo4jInstance } from './paths.ts';

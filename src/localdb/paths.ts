@@ -57,6 +57,18 @@ export const TEST_NEO4J = instance('the tests’ Neo4j', path.join(repoRoot, '.n
   'browser.post_connect_cmd': `style http://127.0.0.1:${TEST_SERVICE_PORT}/browser/style.grass; play http://127.0.0.1:${TEST_SERVICE_PORT}/browser/guide.html`,
 });
 
+export const BENCH_BOLT_PORT = 7689;
+export const BENCH_HTTP_PORT = 7476;
+
+/** bench:compare's own Neo4j: thousands of generated articles never land in the user's graph or the tests'. */
+export const BENCH_NEO4J = instance('the benchmark’s Neo4j', path.join(repoRoot, '.neo4j-bench'), path.join(repoRoot, '.neo4j-bench/conf'), {
+  'server.bolt.listen_address': `127.0.0.1:${BENCH_BOLT_PORT}`,
+  'server.http.listen_address': `127.0.0.1:${BENCH_HTTP_PORT}`,
+  'server.memory.heap.initial_size': '1g',
+  'server.memory.heap.max_size': '2g',
+  'server.memory.pagecache.size': '1g',
+});
+
 function parseConf(text: string): Map<string, string> {
   return new Map(
     text

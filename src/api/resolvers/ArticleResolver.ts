@@ -18,6 +18,12 @@ export class ArticleResolver {
     return paged(first, after, (paging) => articlePage(store, paging));
   }
 
+  @FieldResolver(() => String, { description: 'The article body; statement offsets point into it.' })
+  async text(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext) {
+    // pages of articles carry the body; articles reached through statements and events fetch it only when asked
+    return article.text ?? loaders.articleTexts.load(article.id);
+  }
+
   @FieldResolver(() => StatementConnection, { description: 'Quotes and reported speech, in text order.' })
   statements(@Root() article: ArticleRecord, @Ctx() { loaders }: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
     return pagedRelation(loaders.articleStatements, article.id, first, after);

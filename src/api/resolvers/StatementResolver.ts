@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { statementPage, type StatementRecord } from '../../graph/index.ts';
+import { statementPage, type PageSlice, type StatementRecord } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
+import type { Loaders } from '../loaders.ts';
 import { StatementWhere } from '../inputs/StatementWhere.ts';
 import { Article } from '../types/Article.ts';
 import { Entity } from '../types/Entity.ts';
@@ -10,32 +11,42 @@ import { StanceToward } from '../types/StanceToward.ts';
 import { Statement, StatementConnection } from '../types/Statement.ts';
 import { paged } from './paging.ts';
 
+/** A page's rows carry their speaker, targets and article: the loaders answer those fields without a round trip. */
+async function primed(loaders: Loaders, reading: Promise<PageSlice<StatementRecord>>): Promise<PageSlice<StatementRecord>> {
+  const slice = await reading;
+  for (const statement of slice.page) {
+    if (statement.speaker && statement.stances) loaders.statementCore.prime(statement.id, { speaker: statement.speaker, stances: statement.stances });
+    if (statement.article) loaders.articles.prime(statement.articleId, statement.article);
+  }
+  return slice;
+}
+
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, { description: 'Statements in article order, filtered by speaker, target, outlet, audience, kind, article or words.' })
   statements(
-    @Ctx() { store }: ApiContext,
+    @Ctx() { store, loaders }: ApiContext,
     @Arg('where', () => StatementWhere, { nullable: true }) where: StatementWhere | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paged(first, after, (paging) => statementPage(store, where ?? {}, paging), info);
+    return paged(first, after, (paging) => primed(loaders, statementPage(store, where ?? {}, paging)), info);
   }
 
   @FieldResolver(() => Entity)
   async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.statementLinks.load(statement.id)).speaker;
+    return (await loaders.statementCore.load(statement.id)).speaker;
   }
 
   @FieldResolver(() => [Entity])
   async about(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.statementLinks.load(statement.id)).about;
+    return (await loaders.statementCore.load(statement.id)).stances.map((toward) => toward.target);
   }
 
   @FieldResolver(() => [StanceToward], { description: 'Stance toward each entity in `about`: CRITICAL, SUPPORTIVE or NEUTRAL, with the cue words.' })
   async stances(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.statementLinks.load(statement.id)).stances;
+    return (await loaders.statementCore.load(statement.id)).stances;
   }
 
   @FieldResolver(() => [Entity])

@@ -16,8 +16,8 @@ export class Article extends Node {
   @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD, when known.' })
   publishedAt!: string | null;
 
-  @Field(() => String, { description: 'The article body; statement offsets point into it.' })
-  text!: string;
+  /** Resolved in ArticleResolver: fetched only when a query asks for it. */
+  text?: string;
 }
 
 @ObjectType()
