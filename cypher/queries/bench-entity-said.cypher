@@ -2,4 +2,4 @@
 MATCH (:Name {key: $name})-[:NAMES]->(e:Entity)
 WITH e ORDER BY e.id LIMIT 1
 RETURN e.name AS name, e.kind AS kind,
-  COLLECT { MATCH (e)-[:SAID]->(s:Statement) RETURN s { .text, .kind } ORDER BY s.articleId, s.position LIMIT toInteger($limit) } AS said
+  COLLECT { MATCH (e)-[:SAID]->(s:Statement) WITH s ORDER BY s.articleId, s.position LIMIT toInteger($limit) RETURN s { .text, .kind } } AS said
