@@ -95,15 +95,21 @@ export interface StatementFilter {
   kind?: string | null;
   article?: string | null;
   textContains?: string | null;
+  from?: string | null;
+  to?: string | null;
 }
+
+export type Ordering = 'ARTICLE_ORDER' | 'DATE' | 'DATE_DESC';
 
 /**
  * Statements in article order, each page starting right after the cursor's statement (keyset). Narrowed to
  * entities or an article, one query returns the page and its total. Otherwise the page walks the
  * article-order index, and the total is counted only when asked for.
  */
-export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging): Promise<PageSlice<StatementRecord>> {
-  const narrowed = [filter.speaker, filter.about, filter.reportedBy, filter.audience, filter.article].some((value) => value);
+export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging, orderBy: Ordering = 'ARTICLE_ORDER'): Promise<PageSlice<StatementRecord>> {
+  const narrowed = orderBy !== 'ARTICLE_ORDER' || [filter.speaker, filter.about, filter.reportedBy, filter.audience, filter.article, filter.from, filter.to].some((value) => value);
+  // keyset cursors follow article order; date orders page by offset
+  const after = orderBy === 'ARTICLE_ORDER' ? paging.after : null;
   const words = { kind: filter.kind ?? null, textContains: filter.textContains ?? null };
   if (narrowed) {
     const [row] = await store.read('statement-page', {
@@ -112,10 +118,13 @@ export async function statementPage(store: GraphStore, filter: StatementFilter, 
       reportedBy: key(filter.reportedBy),
       audience: key(filter.audience),
       article: filter.article ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      orderBy,
       ...words,
-      afterArticle: paging.after?.articleId ?? null,
-      afterPosition: paging.after?.position ?? -1,
-      skip: paging.after ? 0 : paging.offset,
+      afterArticle: after?.articleId ?? null,
+      afterPosition: after?.position ?? -1,
+      skip: after ? 0 : paging.offset,
       limit: paging.limit,
     });
     return row as unknown as PageSlice<StatementRecord>;
@@ -148,13 +157,20 @@ export async function entityPage(
   return row as unknown as PageSlice<EntityRecord>;
 }
 
-export async function eventPage(store: GraphStore, filter: { participant?: string | null; kind?: string | null; from?: string | null; to?: string | null }, paging: Paging): Promise<PageSlice<EventRecord>> {
+export async function eventPage(
+  store: GraphStore,
+  filter: { participant?: string | null; kind?: string | null; from?: string | null; to?: string | null },
+  paging: Paging,
+  orderBy: Ordering = 'DATE',
+): Promise<PageSlice<EventRecord>> {
   const [row] = await store.read('event-page', {
     participant: key(filter.participant),
     kind: filter.kind ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
-    ...paging,
+    orderBy,
+    offset: paging.offset,
+    limit: paging.limit,
   });
   return row as unknown as PageSlice<EventRecord>;
 }

@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { StatementKind } from '../types/enums.ts';
+import { DateOnly } from './dateOnly.ts';
 
 @InputType({ description: 'Name filters take a name or an alias, case-insensitive ("Doe", "defense secretary").' })
 export class StatementWhere {
@@ -30,4 +31,12 @@ export class StatementWhere {
   @Field(() => String, { nullable: true })
   @MaxLength(500)
   textContains?: string;
+
+  @Field(() => String, { nullable: true, description: 'Said in articles published on or after this date, YYYY-MM-DD (undated articles do not match).' })
+  @DateOnly('from')
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: 'Said in articles published on or before this date, YYYY-MM-DD.' })
+  @DateOnly('to')
+  to?: string;
 }

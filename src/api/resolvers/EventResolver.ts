@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { eventPage, type EventRecord } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
+import { OrderBy } from '../types/enums.ts';
 import { EventWhere } from '../inputs/EventWhere.ts';
 import { Article } from '../types/Article.ts';
 import { Entity } from '../types/Entity.ts';
@@ -16,8 +17,9 @@ export class EventResolver {
     @Arg('where', () => EventWhere, { nullable: true }) where: EventWhere | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => OrderBy, { nullable: true, defaultValue: OrderBy.DATE }) orderBy: OrderBy = OrderBy.DATE,
   ) {
-    return paged(first, after, (paging) => eventPage(store, where ?? {}, paging));
+    return paged(first, after, (paging) => eventPage(store, where ?? {}, paging, orderBy));
   }
 
   @FieldResolver(() => Entity, { nullable: true })

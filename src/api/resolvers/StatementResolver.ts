@@ -7,6 +7,7 @@ import { StatementWhere } from '../inputs/StatementWhere.ts';
 import { Article } from '../types/Article.ts';
 import { Entity } from '../types/Entity.ts';
 import { Event } from '../types/Event.ts';
+import { OrderBy } from '../types/enums.ts';
 import { StanceToward } from '../types/StanceToward.ts';
 import { Statement, StatementConnection } from '../types/Statement.ts';
 import { paged } from './paging.ts';
@@ -29,9 +30,10 @@ export class StatementResolver {
     @Arg('where', () => StatementWhere, { nullable: true }) where: StatementWhere | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('orderBy', () => OrderBy, { nullable: true, defaultValue: OrderBy.ARTICLE_ORDER }) orderBy: OrderBy,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paged(first, after, (paging) => primed(loaders, statementPage(store, where ?? {}, paging)), info);
+    return paged(first, after, (paging) => primed(loaders, statementPage(store, where ?? {}, paging, orderBy)), info);
   }
 
   @FieldResolver(() => Entity)
@@ -72,6 +74,11 @@ export class StatementResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The meeting or session it was said at.' })
   async event(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
     return (await loaders.statementLinks.load(statement.id)).event;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Publication date of its article, YYYY-MM-DD; null when the article has no date.' })
+  async date(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.articles.load(statement.articleId))?.publishedAt ?? null;
   }
 
   @FieldResolver(() => Article)

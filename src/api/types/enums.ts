@@ -29,6 +29,17 @@ registerEnumType(StatementKind, {
 });
 registerEnumType(EventKind, { name: 'EventKind' });
 
+export enum OrderBy {
+  ARTICLE_ORDER = 'ARTICLE_ORDER',
+  DATE = 'DATE',
+  DATE_DESC = 'DATE_DESC',
+}
+
+registerEnumType(OrderBy, {
+  name: 'OrderBy',
+  description: 'ARTICLE_ORDER: by article, then text order; DATE / DATE_DESC: by publication date (events: their own date), undated last.',
+});
+
 export enum Stance {
   CRITICAL = 'CRITICAL',
   SUPPORTIVE = 'SUPPORTIVE',
