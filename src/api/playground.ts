@@ -27,7 +27,9 @@ export function exampleQueries(): { title: string; query: string }[] {
 
 /** Starts GraphiQL from the settings the page carries in a JSON block: no inline script, so the CSP can forbid them. */
 const APP_SCRIPT = `const settings = JSON.parse(document.getElementById('playground-settings').textContent);
-const fetcher = GraphiQL.createFetcher({ url: settings.endpoint });
+// subscriptions (statementAdded) go over a WebSocket to the same endpoint
+const subscriptionUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + settings.endpoint;
+const fetcher = GraphiQL.createFetcher({ url: settings.endpoint, subscriptionUrl });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, { fetcher, defaultTabs: settings.tabs, defaultQuery: settings.tabs[0].query, defaultEditorToolsVisibility: true }),
 );

@@ -10,6 +10,8 @@ import { GraphResolver } from './resolvers/GraphResolver.ts';
 import { MutationResolver } from './resolvers/MutationResolver.ts';
 import { PersonResolver } from './resolvers/PersonResolver.ts';
 import { StatementResolver } from './resolvers/StatementResolver.ts';
+import { SubscriptionResolver } from './resolvers/SubscriptionResolver.ts';
+import { pubSub } from './liveUpdates.ts';
 import { Organization, Place } from './types/Entity.ts';
 
 export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
@@ -19,7 +21,8 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The type-graphql schema, built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ArticleResolver, StatementResolver, EntityResolver, PersonResolver, EventResolver, GraphResolver, MutationResolver],
+    resolvers: [ArticleResolver, StatementResolver, EntityResolver, PersonResolver, EventResolver, GraphResolver, MutationResolver, SubscriptionResolver],
+    pubSub,
     orphanedTypes: [Organization, Place],
     validate: { forbidUnknownValues: false },
   });

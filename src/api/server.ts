@@ -17,6 +17,7 @@ import { requestLog } from './requestLog.ts';
 import { playgroundRouter } from './playground.ts';
 import { browserGuideRouter } from './browserGuide.ts';
 import { buildApiSchema } from './schema.ts';
+import { serveSubscriptions } from './subscriptions.ts';
 
 export interface ServerOptions {
   store: GraphStore;
@@ -47,9 +48,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const schema = await buildApiSchema();
+  const extraction = createExtractionPool(options.extractionBudgetMs);
+  const subscriptions = serveSubscriptions(httpServer, schema, () => createContext(options.store, false, extraction));
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), legacyJsonStatus(), requestLog()],
+    schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), subscriptions.drainPlugin, ApolloServerPluginLandingPageDisabled(), legacyJsonStatus(), requestLog()],
     formatError: formatError(),
     includeStacktraceInErrorResponses: options.development,
     validationRules: queryLimitRules,
@@ -59,7 +63,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     introspection: options.introspection ?? true,
   });
   await apollo.start();
-  const extraction = createExtractionPool(options.extractionBudgetMs);
 
   app.get('/health/live', (_request, response) => {
     response.json({ status: 'ok' });

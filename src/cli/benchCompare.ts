@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalizeName } from '../extract/index.ts';
 import { applySchema, createDriver, cypher, GraphStore } from '../graph/index.ts';
 import { BENCH_BOLT_PORT, BENCH_NEO4J, startLocalNeo4j, stopLocalNeo4j } from '../localdb/index.ts';
 import { loadConfig } from '../config/index.ts';
@@ -22,16 +23,21 @@ interface Request {
 }
 
 /** The three questions, asked of each target in its own language, with the same answer expected. */
-const QUESTIONS: { name: string; ask: Record<Target, Request>; answer: Record<Target, (body: any) => unknown> }[] = [
+type Question = { name: string; ask: Record<Target, Request>; answer: Record<Target, (body: any) => unknown> };
+
+function questions(speaker: string, target: string): Question[] {
+  const speakerKey = normalizeName(speaker);
+  const targetKey = normalizeName(target);
+  return [
   {
     name: 'statements by speaker + about, nested',
     ask: {
-      newsgraph: { path: '/graphql', body: { query: '{ statements(where: {speaker: "Mattis", about: "Russia"}, first: 20) { nodes { text kind speaker { name } about { name } article { title } } } }' } },
-      'raw driver': { path: '/speaker-about', body: { speaker: 'mattis', about: 'russia', limit: 20 } },
+      newsgraph: { path: '/graphql', body: { query: `{ statements(where: {speaker: ${JSON.stringify(speaker)}, about: ${JSON.stringify(target)}}, first: 20) { nodes { text kind speaker { name } about { name } article { title } } } }` } },
+      'raw driver': { path: '/speaker-about', body: { speaker: speakerKey, about: targetKey, limit: 20 } },
       '@neo4j/graphql': {
         path: '/graphql',
         body: {
-          query: `{ statements(where: { speaker: { some: { names: { some: { key: { eq: "mattis" } } } } }, about: { some: { names: { some: { key: { eq: "russia" } } } } } },
+          query: `{ statements(where: { speaker: { some: { names: { some: { key: { eq: ${JSON.stringify(speakerKey)} } } } } }, about: { some: { names: { some: { key: { eq: ${JSON.stringify(targetKey)} } } } } } },
                    sort: [{ articleId: ASC }, { position: ASC }], limit: 20) { text kind speaker { name } about { name } article { title } } }`,
         },
       },
@@ -45,11 +51,11 @@ const QUESTIONS: { name: string; ask: Record<Target, Request>; answer: Record<Ta
   {
     name: 'entity by name with its statements',
     ask: {
-      newsgraph: { path: '/graphql', body: { query: '{ entity(name: "Mattis") { name kind said(first: 20) { nodes { text kind } } } }' } },
-      'raw driver': { path: '/entity-said', body: { name: 'mattis', limit: 20 } },
+      newsgraph: { path: '/graphql', body: { query: `{ entity(name: ${JSON.stringify(speaker)}) { name kind said(first: 20) { nodes { text kind } } } }` } },
+      'raw driver': { path: '/entity-said', body: { name: speakerKey, limit: 20 } },
       '@neo4j/graphql': {
         path: '/graphql',
-        body: { query: '{ entities(where: { names: { some: { key: { eq: "mattis" } } } }, limit: 1) { name kind said(sort: [{ articleId: ASC }, { position: ASC }], limit: 20) { text kind } } }' },
+        body: { query: `{ entities(where: { names: { some: { key: { eq: ${JSON.stringify(speakerKey)} } } } }, limit: 1) { name kind said(sort: [{ articleId: ASC }, { position: ASC }], limit: 20) { text kind } } }` },
       },
     },
     answer: {
@@ -75,6 +81,7 @@ const QUESTIONS: { name: string; ask: Record<Target, Request>; answer: Record<Ta
     },
   },
 ];
+}
 
 interface Run {
   requestsPerSecond: number;
@@ -125,12 +132,12 @@ async function post(target: Target, request: Request): Promise<unknown> {
   return body;
 }
 
-async function waitForTargets(): Promise<void> {
+async function waitForTargets(probe: Question): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (const target of TARGETS) {
     for (;;) {
       try {
-        await post(target, QUESTIONS[2]!.ask[target]);
+        await post(target, probe.ask[target]);
         break;
       } catch (error) {
         if (Date.now() > deadline) throw new Error(`${target} did not start: ${(error as Error).message}`);
@@ -183,12 +190,15 @@ export async function benchCompare(args: string[]): Promise<number> {
       const rate = tally.loaded / ((performance.now() - started) / 1000);
       loaded = scale;
       console.log(`\n${scale} articles (${tally.statements} statements added): ingestion ${rate.toFixed(0)} articles/s (newsgraph ingest, batches; target ≥ 200: ratio ${(rate / 200).toFixed(2)})`);
+      const [names] = await store.read('bench-top-names');
+      const asked = questions(String(names!.speaker), String(names!.target));
+      console.log(`  asking about the most quoted speaker (${names!.speaker}) and their most frequent target (${names!.target})`);
       if (children.length === 0) {
         children.push(...TARGETS.map((target) => start(target, env)));
-        await waitForTargets();
+        await waitForTargets(asked[2]!);
       }
       const scaleReport: Record<string, unknown> = { ingestPerSecond: rate };
-      for (const question of QUESTIONS) {
+      for (const question of asked) {
         const answers = await Promise.all(TARGETS.map(async (target) => JSON.stringify(question.answer[target](await post(target, question.ask[target])))));
         const same = answers.every((answer) => answer === answers[0]);
         const runs = Object.fromEntries(TARGETS.map((target) => [target, [] as Run[]])) as Record<Target, Run[]>;
@@ -219,7 +229,7 @@ export async function benchCompare(args: string[]): Promise<number> {
       }
       (report.scales as Record<string, unknown>)[scale] = scaleReport;
       if (scale === scales[0]) {
-        const soak = await load('newsgraph', QUESTIONS[0]!.ask.newsgraph, values.quick ? 20 : 60, 64);
+        const soak = await load('newsgraph', asked[0]!.ask.newsgraph, values.quick ? 20 : 60, 64);
         console.log(`  64 connections for ${values.quick ? 20 : 60} s (newsgraph, speaker + about): ${soak.requestsPerSecond.toFixed(0)} req/s, p99 ${soak.p99} ms (target < 300), errors ${soak.errors} (target 0)`);
         report.soak = soak;
       }

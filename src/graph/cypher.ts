@@ -12,6 +12,7 @@ export const QUERY_NAMES = [
   'bench-entity-said',
   'bench-page-of-50',
   'bench-speaker-about',
+  'bench-top-names',
   'bench-wipe',
   'article-by-ids',
   'article-delete',

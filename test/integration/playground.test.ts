@@ -2,16 +2,18 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateFile } from '../../src/cli/ingest.ts';
-import { loadAnnotation } from '../../src/graph/index.ts';
+import { deleteArticle, loadAnnotation, type GraphStore } from '../../src/graph/index.ts';
 import { testStore } from '../support/graph.ts';
-import { testServer, type TestServer } from '../support/server.ts';
+import { TEST_API_KEY, testServer, type TestServer } from '../support/server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let browser: Browser;
 let server: TestServer;
+let store: GraphStore;
+const liveArticles: string[] = [];
 
 beforeAll(async () => {
-  const store = await testStore();
+  store = await testStore();
   await loadAnnotation(store, annotateFile('data/us-defense-chief-russia.txt'));
   server = await testServer(store);
   browser = await chromium.launch({
@@ -21,6 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const id of liveArticles) await deleteArticle(store, id);
   await browser?.close();
 });
 
@@ -88,12 +91,23 @@ describe('the Playground as a new user meets it', () => {
     const tabs = page.locator('.graphiql-tab');
     await expect.poll(async () => tabs.count(), { timeout: 10_000 }).toBe(examples.length);
     for (let index = 0; index < examples.length; index += 1) {
-      const operation = /(?:query|mutation)\s+(\w+)/.exec(examples[index]!.query)![1]!;
+      const operation = /(?:query|mutation|subscription)\s+(\w+)/.exec(examples[index]!.query)![1]!;
       await expect.poll(async () => tabs.nth(index).innerText()).toContain(operation);
       await tabs.nth(index).locator('button').first().click();
       await expect.poll(async () => page.locator('.graphiql-query-editor').innerText()).toContain(operation);
       await page.waitForTimeout(300); // GraphiQL settles the tab's operation name after its editor
       await page.click('.graphiql-execute-button');
+      if (/^\s*subscription\b/m.test(examples[index]!.query)) {
+        // a live tab shows what an ingest adds while it runs
+        await page.waitForTimeout(500);
+        const ingested = await server.graphql(
+          'mutation($input: ArticleInput!) { ingestArticle(input: $input) { articleId } }',
+          { input: { title: `Live tab check ${Date.now()}`, text: 'Harbour Minister Ines Maravall said on Monday that the port would reopen.' } },
+          { authorization: `Bearer ${TEST_API_KEY}` },
+        );
+        expect(ingested.body.errors).toBeUndefined();
+        liveArticles.push(ingested.body.data!.ingestArticle.articleId);
+      }
       const result = page.locator('.graphiql-response');
       await expect.poll(async () => result.innerText(), { timeout: 20_000 }).toMatch(/"data"/);
       expect(await result.innerText()).not.toMatch(/"errors"/);

@@ -6,6 +6,7 @@ import type { ApiContext } from '../context.ts';
 import { apiError, badInput, ErrorCode } from '../errors.ts';
 import { ArticleInput } from '../inputs/ArticleInput.ts';
 import { IngestReport } from '../types/Results.ts';
+import { publishStatements } from '../liveUpdates.ts';
 
 function requireApiKey(context: ApiContext): void {
   if (!context.authenticated) {
@@ -26,7 +27,9 @@ export class MutationResolver {
       if (error instanceof ExtractionTimeoutError) throw apiError(ErrorCode.EXTRACTION_TIMEOUT, error.message);
       throw error;
     }
-    return loadAnnotation(context.store, annotation);
+    const report = await loadAnnotation(context.store, annotation);
+    publishStatements(annotation);
+    return report;
   }
 
   @Mutation(() => Boolean, { description: 'Deletes an article, its statements and events, and entities nothing else mentions. Needs the API key.' })
