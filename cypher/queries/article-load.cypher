@@ -6,5 +6,7 @@ SET a.title = row.title,
     a.text = row.text,
     a.url = row.url,
     a.publisher = row.publisher,
-    a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END
+    a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END,
+    // when this graph first carried it: which article came first, for quotes of undated articles
+    a.loadedAt = coalesce(a.loadedAt, datetime())
 RETURN a.id AS id

@@ -9,6 +9,7 @@ import { EventResolver } from './resolvers/EventResolver.ts';
 import { GraphResolver } from './resolvers/GraphResolver.ts';
 import { MutationResolver } from './resolvers/MutationResolver.ts';
 import { PersonResolver } from './resolvers/PersonResolver.ts';
+import { QuoteResolver } from './resolvers/QuoteResolver.ts';
 import { StatementResolver } from './resolvers/StatementResolver.ts';
 import { SubscriptionResolver } from './resolvers/SubscriptionResolver.ts';
 import { pubSub } from './liveUpdates.ts';
@@ -21,7 +22,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The type-graphql schema, built once per process. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ArticleResolver, StatementResolver, EntityResolver, PersonResolver, EventResolver, GraphResolver, MutationResolver, SubscriptionResolver],
+    resolvers: [ArticleResolver, StatementResolver, EntityResolver, PersonResolver, EventResolver, GraphResolver, MutationResolver, SubscriptionResolver, QuoteResolver],
     pubSub,
     orphanedTypes: [Organization, Place],
     validate: { forbidUnknownValues: false },

@@ -37,6 +37,9 @@ export const QUERY_NAMES = [
   'event-upsert',
   'node-by-id',
   'person-roles',
+  'quote-by-text',
+  'quote-details',
+  'quote-upsert',
   'role-upsert',
   'search-entities',
   'search-statements',
@@ -47,6 +50,7 @@ export const QUERY_NAMES = [
   'statement-links-upsert',
   'statement-page',
   'statement-page-all',
+  'statement-quotes',
   'statement-upsert',
   'who-said-what-about',
 ] as const;

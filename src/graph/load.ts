@@ -1,5 +1,6 @@
 import { normalizeName, type Annotation, type AnnotatedEntity } from '../extract/index.ts';
 import type { QueryName } from './cypher.ts';
+import { quoteRows } from './quotes.ts';
 import type { GraphStore, WriteCounters } from './store.ts';
 
 export interface LoadReport {
@@ -164,6 +165,7 @@ export async function loadAnnotations(store: GraphStore, inputs: Annotation[]): 
     send('role-upsert', { roles: resolvedInputs.flatMap(roleRows) });
     send('statement-upsert', { statements: resolvedInputs.flatMap(statementRows) });
     send('event-upsert', { events: resolvedInputs.flatMap(eventRows) });
+    send('quote-upsert', { quotes: resolvedInputs.flatMap(quoteRows) });
     send('statement-links-upsert', { links: resolvedInputs.flatMap(linkRows) });
     await Promise.all(pending);
   });

@@ -1,4 +1,5 @@
 import { normalizeName, type Stance } from '../extract/index.ts';
+import { quoteKey, shingles } from './quotes.ts';
 import type { ArticleRecord } from './articles.ts';
 import type { QueryName } from './cypher.ts';
 import type { GraphStore, Row } from './store.ts';
@@ -267,3 +268,27 @@ export async function connection(store: GraphStore, from: string, to: string, ma
   }
   return null;
 }
+
+export interface QuoteRecord {
+  id: string;
+  text: string;
+}
+
+export interface QuoteDetails {
+  /** In the order articles carried it: the first is the earliest. */
+  statements: StatementRecord[];
+  articles: ArticleRecord[];
+  relayedBy: EntityRecord[];
+}
+
+/** The Quote some words are: the same wording, or the one sharing the most five-word runs with them. */
+export async function quoteByText(store: GraphStore, text: string): Promise<QuoteRecord | null> {
+  const key = quoteKey(text);
+  const [row] = await store.read('quote-by-text', { key, shingles: shingles(key) });
+  return (row?.quote as QuoteRecord | undefined) ?? null;
+}
+
+export const statementQuotes = async (store: GraphStore, ids: readonly string[]) =>
+  (await batch<{ quote: QuoteRecord } | undefined>(store, 'statement-quotes', ids)).map((row) => row?.quote ?? null);
+export const quoteDetails = async (store: GraphStore, ids: readonly string[]) =>
+  (await batch<QuoteDetails | undefined>(store, 'quote-details', ids)).map((row) => row ?? { statements: [], articles: [], relayedBy: [] });

@@ -8,6 +8,7 @@ import { Article } from '../types/Article.ts';
 import { Entity } from '../types/Entity.ts';
 import { Event } from '../types/Event.ts';
 import { OrderBy } from '../types/enums.ts';
+import { Quote } from '../types/Quote.ts';
 import { StanceToward } from '../types/StanceToward.ts';
 import { Statement, StatementConnection } from '../types/Statement.ts';
 import { paged } from './paging.ts';
@@ -79,6 +80,11 @@ export class StatementResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Publication date of its article, YYYY-MM-DD; null when the article has no date.' })
   async date(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
     return (await loaders.articles.load(statement.articleId))?.publishedAt ?? null;
+  }
+
+  @FieldResolver(() => Quote, { nullable: true, description: 'The quote these words are, across every article that carried them (DIRECT statements of four words or more).' })
+  async quote(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    return loaders.statementQuotes.load(statement.id);
   }
 
   @FieldResolver(() => Article)
