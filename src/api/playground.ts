@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { PAGE_SECURITY_HEADERS } from './pageSecurity.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -36,19 +37,6 @@ ReactDOM.createRoot(document.getElementById('graphiql')).render(
 `;
 
 const STYLE = 'body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }\n';
-
-/** Only our own scripts, styles and endpoint; GraphiQL styles elements at run time, hence inline styles. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 function page(endpoint: string): string {
   const settings = JSON.stringify({ endpoint, tabs: exampleQueries().map(({ query }) => ({ query })) }).replace(/</g, '\\u003c');
@@ -90,12 +78,7 @@ export function playgroundRouter(endpoint = '/graphql'): Router {
     if (!request.accepts(['application/json', 'text/html']) || request.accepts(['application/json', 'text/html']) !== 'text/html') {
       return next();
     }
-    response.set({
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Frame-Options': 'DENY',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    });
+    response.set(PAGE_SECURITY_HEADERS);
     response.type('html').send(html);
   });
   return router;

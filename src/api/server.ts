@@ -16,6 +16,7 @@ import { legacyJsonStatus } from './legacyJsonStatus.ts';
 import { requestLog } from './requestLog.ts';
 import { playgroundRouter } from './playground.ts';
 import { browserGuideRouter } from './browserGuide.ts';
+import { exploreRouter } from './explore.ts';
 import { buildApiSchema } from './schema.ts';
 import { serveSubscriptions } from './subscriptions.ts';
 
@@ -77,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(playgroundRouter('/graphql'));
   app.use(browserGuideRouter());
+  app.use(exploreRouter());
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),

@@ -38,6 +38,7 @@ export async function serve(): Promise<void> {
     throw error;
   }
   console.log(`GraphQL API and Playground: ${server.url}`);
+  console.log(`Who said what, as a graph: ${server.url.replace(/\/graphql$/, '/explore')}`);
   if (config.neo4jUri === undefined) {
     console.log(`Neo4j Browser:              ${(await localNeo4jStatus()).browserUrl} (user ${config.neo4jUser})`);
   }
