@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../graph/index.ts';
@@ -54,7 +54,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const subscriptions = serveSubscriptions(httpServer, schema, () => createContext(options.store, false, extraction));
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), subscriptions.drainPlugin, ApolloServerPluginLandingPageDisabled(), legacyJsonStatus(), requestLog()],
+    // no cache hints are used: without the cache-control plugin Apollo does not wrap every field resolver
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), subscriptions.drainPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), legacyJsonStatus(), requestLog()],
     formatError: formatError(),
     includeStacktraceInErrorResponses: options.development,
     validationRules: queryLimitRules,

@@ -46,7 +46,7 @@ describe('/explore in a real browser', () => {
     const first = page.locator('#statements button').first();
     await first.click();
     const details = page.locator('#details');
-    await expect.poll(async () => details.isVisible()).toBe(true);
+    await expect.poll(async () => details.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await details.locator('mark').count()).toBe(1);
     expect(await details.innerText()).toMatch(/Speaker\s+\S+/);
     mkdirSync('test-artifacts', { recursive: true });
@@ -55,13 +55,14 @@ describe('/explore in a real browser', () => {
     // keyboard: the statement list is reachable and Enter opens another statement
     await page.locator('#statements button').nth(1).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => page.locator('#statements button[aria-current="true"]').getAttribute('data-id')).toBe(await page.locator('#statements button').nth(1).getAttribute('data-id'));
+    await expect.poll(async () => page.locator('#statements button[aria-current="true"]').getAttribute('data-id'), { timeout: 10_000 }).toBe(await page.locator('#statements button').nth(1).getAttribute('data-id'));
 
     // filters and the address: only direct quotes, kept in the URL
     await page.selectOption('#kind', 'DIRECT');
     await page.click('button[type="submit"]');
-    await expect.poll(async () => page.url()).toMatch(/kind=DIRECT/);
-    await expect.poll(async () => page.locator('#statements .kind').allInnerTexts()).not.toContain('INDIRECT');
+    await expect.poll(async () => page.url(), { timeout: 10_000 }).toMatch(/kind=DIRECT/);
+    await expect.poll(async () => page.locator('#statements .kind').allInnerTexts(), { timeout: 10_000 }).not.toContain('INDIRECT');
+    expect(await page.locator('#statements .kind').allInnerTexts()).toContain('DIRECT');
 
     expect(external).toEqual([]);
     expect(violations).toEqual([]);

@@ -133,8 +133,11 @@ async function select(id) {
   details.hidden = false;
 }
 
+let latest = 0;
+
 async function explore(event) {
   event?.preventDefault();
+  const request = ++latest;
   const about = $('entity').value.trim();
   if (!about) return;
   const filters = { kind: $('kind').value || null, outlet: $('outlet').value.trim() || null, from: $('from').value || null, to: $('to').value || null };
@@ -143,6 +146,7 @@ async function explore(event) {
   history.replaceState(null, '', `?${params}`);
   try {
     const data = await graphql(STATEMENTS, { about, ...filters });
+    if (request !== latest) return; // a newer search is under way: its answer wins
     shown = data.statements.nodes;
     $('status').textContent = data.entity
       ? `${data.statements.totalCount} statements about ${data.entity.name}${shown.length < data.statements.totalCount ? ` (first ${shown.length} shown)` : ''}.`
