@@ -374,3 +374,29 @@ describe('what is not reported speech', () => {
     expect(statements[0]!.text).toMatch(/^We will win this state/);
   });
 });
+
+describe('the speaker after an inverted verb, behind a description', () => {
+  it('is the person a title describes, not a party the title names ("said Democratic strategist X")', () => {
+    const statements = readable(annotate('The endorsement could matter more for identity politics than for his clout in Boston, said Democratic strategist Hank Sheinford.'));
+    expect(statements).toEqual([
+      expect.objectContaining({ kind: 'INDIRECT', speaker: 'Hank Sheinford', text: 'The endorsement could matter more for identity politics than for his clout in Boston' }),
+    ]);
+  });
+
+  it('is the person named in the appositive ("said a former spokesman for X, Jane Doe, who …")', () => {
+    const statements = readable(annotate("He had a voice in decisions about investments in Ukraine, said a former spokesman for Ukraine's Foreign Ministry, Oleg Vasylenko, who worked with him."));
+    expect(statements[0]).toEqual(expect.objectContaining({ speaker: 'Oleg Vasylenko', text: 'He had a voice in decisions about investments in Ukraine' }));
+  });
+});
+
+describe('"according to" at the head of a sentence', () => {
+  it('takes what follows the phrase’s comma, and the person the phrase names', () => {
+    const statements = readable(annotate('According to USA TODAY contributor and monetary historian Dana Marsh, interest rates have moved in opposite directions seven times.'));
+    expect(statements[0]).toEqual(expect.objectContaining({ speaker: 'Dana Marsh', text: 'interest rates have moved in opposite directions seven times' }));
+  });
+
+  it('reads it after a conjunction ("But according to reports, …")', () => {
+    const statements = readable(annotate('But according to reports emerging in the media, he could not convince the family that he was still an asset.'));
+    expect(statements[0]).toEqual(expect.objectContaining({ kind: 'INDIRECT', text: 'he could not convince the family that he was still an asset' }));
+  });
+});

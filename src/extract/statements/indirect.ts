@@ -288,6 +288,28 @@ function coordinatedSpeaker(document: ArticleDocument, subject: Subject): Subjec
   return { entity: other.entity, first: other.first, last: other.last };
 }
 
+/**
+ * "…, said Democratic strategist Jane Doe.", "…, said a former spokesman for the Foreign Ministry, Jane Doe, who …":
+ * after an inverted verb, a person named behind a description (words of roles and names, no verb, at most the
+ * appositive's comma) and closing the clause is the speaker, not the first name in the description.
+ */
+function describedPersonAfter(document: ArticleDocument, verbIndex: number): Subject | undefined {
+  const { tokens, table } = document;
+  const sentence = document.sentenceOf(verbIndex);
+  let commas = 0;
+  for (let i = verbIndex + 1; i < Math.min(verbIndex + 14, sentence.last); i += 1) {
+    const mention = table.at(i);
+    if (mention?.entity.kind === 'PERSON' && mention.first === i) {
+      return i > verbIndex + 1 && endsClause(document, mention.last) ? { entity: mention.entity, first: mention.first, last: mention.last } : undefined;
+    }
+    if (tokens[i]!.text === ',') commas += 1;
+    // a possessive "'s" may be tagged as "is"
+    else if (!mention && !/^['’]s$/.test(tokens[i]!.lower) && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || /^[“"”:;—–-]$/.test(tokens[i]!.text))) return undefined;
+    if (commas > 1) return undefined;
+  }
+  return undefined;
+}
+
 /** True when nothing but an appositive or a short place or time phrase follows token `from` in its sentence. */
 function endsClause(document: ArticleDocument, from: number): boolean {
   const { tokens } = document;
@@ -321,18 +343,33 @@ function sourcePhrase(document: ArticleDocument, first: number, sentenceLast: nu
   return { entity, first: start, last, described: true };
 }
 
-/** "…, according to X" and "According to X, …". */
+/** The comma that closes "According to X, …" (within a source phrase's length), or -1. */
+function phraseComma(document: ArticleDocument, from: number, sentenceLast: number): number {
+  for (let i = from; i < Math.min(from + 16, sentenceLast); i += 1) {
+    if (document.tokens[i]!.text === ',') return i;
+    if (/^[;:.!?“”"]$/.test(document.tokens[i]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** "…, according to X" and "According to X, …" (also after a conjunction: "But according to X, …"). */
 function accordingTo(document: ArticleDocument, index: number): Draft | undefined {
   const { tokens } = document;
   if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
   const sentence = document.sentenceOf(index);
-  const source =
-    subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2) ?? sourcePhrase(document, index + 2, sentence.last);
+  const opensSentence = index === sentence.first || (index === sentence.first + 1 && /^(but|and|yet|so|still|now|also)$/.test(tokens[sentence.first]!.lower));
+  const comma = opensSentence ? phraseComma(document, index + 2, sentence.last) : -1;
+  // the person the phrase names speaks, however it is described: "According to USA TODAY contributor Jane Doe, …"
+  const named = comma > 0 ? document.table.within(index + 2, comma).find((mention) => mention.entity.kind === 'PERSON') : undefined;
+  const source = named
+    ? { entity: named.entity, first: named.first, last: named.last }
+    : (subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2) ?? sourcePhrase(document, index + 2, sentence.last));
   if (!source || document.quoteAround(index)) return undefined;
   let first: number;
   let last: number;
-  if (index === sentence.first) {
-    first = source.last;
+  if (opensSentence) {
+    // what follows the phrase's comma; without one, what follows the source
+    first = comma > 0 ? comma + 1 : source.last;
     while (first < sentence.last && tokens[first]!.text === ',') first += 1;
     if (first >= sentence.last) return undefined; // "According to X" and nothing after it
     last = contentEnd(document, first);
@@ -342,7 +379,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
   }
   if (last - first < 3) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
-  const clause = index === sentence.first ? { first: index, last: source.last } : { first: index, last: sentence.last };
+  const clause = opensSentence ? { first: index, last: comma > 0 ? comma : source.last } : { first: index, last: sentence.last };
   return newDraft(document, span, { speaker: source, verb: undefined, clause }, 'INDIRECT');
 }
 
@@ -363,8 +400,9 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     // "…, said Jane Doe, a professor at …": the speaker follows the verb
     // ("told X" is never inverted: X is the listener)
     const invertible = document.tokens[verb.first - 1]?.text === ',' && !document.tokens[verb.first]!.lower.endsWith('ing') && verb.base !== 'tell';
-    const inverted = invertible ? subjectAfter(document, verb.index) : undefined;
-    if (inverted && inverted.first <= verb.index + 4 && endsClause(document, inverted.last)) {
+    const described = invertible ? describedPersonAfter(document, verb.index) : undefined;
+    const inverted = described ?? (invertible ? subjectAfter(document, verb.index) : undefined);
+    if (inverted && (described || (inverted.first <= verb.index + 4 && endsClause(document, inverted.last)))) {
       const trailing = trailingAttribution(document, verb, inverted);
       if (trailing) {
         drafts.push(trailing);
