@@ -400,3 +400,14 @@ describe('"according to" at the head of a sentence', () => {
     expect(statements[0]).toEqual(expect.objectContaining({ kind: 'INDIRECT', text: 'he could not convince the family that he was still an asset' }));
   });
 });
+
+describe('"told" with a pronoun listener and no "that"', () => {
+  it('takes the clause right after the pronoun ("told him he had …")', () => {
+    const statements = readable(annotate('Immigration officials told him he had never been a citizen.'));
+    expect(statements[0]).toEqual(expect.objectContaining({ kind: 'INDIRECT', text: 'he had never been a citizen' }));
+  });
+
+  it('takes no request for words ("told them to leave")', () => {
+    expect(readable(annotate('Governor Ann Pryce told them to leave.'))).toEqual([]);
+  });
+});

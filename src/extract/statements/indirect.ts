@@ -95,10 +95,12 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     audience.push(...audienceBetween(document, next, that));
     if (at(that) === 'that') next = that + 1;
     else {
-      // "told reporters the administration was …": the clause starts after the audience's first noun
+      // "told reporters the administration was …": the clause starts after the audience's first noun;
+      // "told him he had …", "told me the photo …": after an object pronoun
       const head = tokens.slice(next, Math.min(next + 6, sentence.last)).find((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
       const mention = head ? document.table.at(head.index) : undefined;
-      const clauseStart = mention ? mention.last : head ? head.index + 1 : -1;
+      const pronoun = /^(him|her|me|us|them|you)$/.test(at(next) ?? '');
+      const clauseStart = pronoun ? next + 1 : mention ? mention.last : head ? head.index + 1 : -1;
       const hasVerb = clauseStart > 0 && tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
       if (!hasVerb || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? '')) return undefined;
       next = clauseStart;
