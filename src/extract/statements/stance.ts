@@ -1,4 +1,6 @@
 import type { EntityRecord } from '../entityTable.ts';
+import { countBefore } from '../sorted.ts';
+import type { Span } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Stance, StanceToward } from '../types.ts';
 import type { ArticleDocument, Draft } from './document.ts';
@@ -105,6 +107,22 @@ function cuesOf(window: number[], document: ArticleDocument): Cue[] {
   return cues;
 }
 
+const sortedMentions = new WeakMap<EntityRecord, { count: number; spans: Span[] }>();
+
+/** A target's mentions inside the window, by binary search over its mentions in text order (an entity may have thousands). */
+function mentionsWithin(target: EntityRecord, start: number, end: number): Span[] {
+  let sorted = sortedMentions.get(target);
+  if (!sorted || sorted.count !== target.mentions.length) {
+    sorted = { count: target.mentions.length, spans: [...target.mentions].sort((a, b) => a.start - b.start) };
+    sortedMentions.set(target, sorted);
+  }
+  const within: Span[] = [];
+  for (let i = countBefore(sorted.spans, (span) => span.start < start); i < sorted.spans.length && sorted.spans[i]!.start < end; i += 1) {
+    if (sorted.spans[i]!.end <= end) within.push(sorted.spans[i]!);
+  }
+  return within;
+}
+
 /**
  * The stance of a statement toward each entity it is about. Each cue in the statement's words or reporting
  * clause points at one target: an aimed cue at the nearest target named after it, a deed or quality at the
@@ -120,8 +138,7 @@ export function stancesOf(draft: Draft, document: ArticleDocument): StanceToward
   const windowEnd = Math.max(draft.end, tokens[window.at(-1) ?? -1]?.end ?? draft.end);
   const targets = [...draft.about];
   const placed = targets.flatMap((target) =>
-    target.mentions
-      .filter((mention) => mention.start >= windowStart && mention.end <= windowEnd)
+    mentionsWithin(target, windowStart, windowEnd)
       .map((mention) => {
         const first = document.tokenAt(mention.start);
         return { target, start: mention.start, sentence: tokens[first]?.sentence, afterPreposition: PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') };
