@@ -49,6 +49,7 @@ CALL (article) {
       e.roleTitles = reduce(all = coalesce(e.roleTitles, []), t IN row.roleTitles | CASE WHEN t IN all THEN all ELSE all + t END)
   FOREACH (k IN row.lookupKeys |
     MERGE (n:Name {key: k})
+    ON CREATE SET n.id = 'name:' || k, n.name = k
     MERGE (n)-[r:NAMES]->(e)
     SET r.name = coalesce(r.name, false) OR k IN row.nameKeys)
   // a person first met by surname alone takes the full name when a later article gives it

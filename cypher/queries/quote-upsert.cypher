@@ -30,6 +30,7 @@ CALL (q) {
   SET quote.name = quote.text
   FOREACH (shingle IN q.shingles |
     MERGE (run:Shingle {key: shingle})
+    ON CREATE SET run.id = 'shingle:' || shingle, run.name = shingle
     MERGE (quote)-[:HAS_SHINGLE]->(run))
   RETURN count(*) AS linked
 }

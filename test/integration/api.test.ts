@@ -132,6 +132,15 @@ describe('the design’s core queries on the reference article', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('gives every node an id and a caption `name`, helper nodes included (the design’s rule)', async () => {
+    const result = await store.driver.executeQuery(
+      'MATCH (n) WHERE n.id IS NULL OR n.name IS NULL RETURN labels(n) AS labels, count(*) AS nodes',
+      {},
+      { database: store.database, routing: 'READ' },
+    );
+    expect(result.records.map((record) => record.toObject())).toEqual([]);
+  });
+
   it('node(id) finds any node by its id', async () => {
     const result = await data('query($id: ID!) { node(id: $id) { __typename id ... on Article { title } } }', { id: referenceId });
     expect(result.node).toMatchObject({ __typename: 'Article', id: referenceId });
