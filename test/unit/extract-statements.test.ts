@@ -411,3 +411,11 @@ describe('"told" with a pronoun listener and no "that"', () => {
     expect(readable(annotate('Governor Ann Pryce told them to leave.'))).toEqual([]);
   });
 });
+
+describe('a time clause inside the reported words', () => {
+  it('keeps "said that after the attacks, X was …" (after "that" it is content, not when it was said)', () => {
+    const statements = readable(annotate('Senator Ada Reyes said that after the attacks, the veteran was ready to reenlist.'));
+    expect(statements[0]).toEqual(expect.objectContaining({ kind: 'INDIRECT', text: 'after the attacks, the veteran was ready to reenlist' }));
+    expect(readable(annotate('Senator Ada Reyes said after the meeting.'))).toEqual([]);
+  });
+});

@@ -155,8 +155,9 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const opensWithTime = MONTHS_AND_DAYS.test(tokens[next]!.text) || TIME_PHRASE_WORDS.test(at(next) ?? '');
   if (needsClause && opensWithTime && !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
   // "said as he launched the process", "said after the meeting": when it was said, not what
+  // ("said that after the attacks, he …" is what: "that" opened the content)
   const adverbialAs = at(next) === 'as' && tokens[next + 1]?.pos === 'PRON'; // "as he launched", not "as many as"
-  if (needsClause && (ADVERBIAL_OPENERS.has(at(next) ?? '') || adverbialAs)) return undefined;
+  if (needsClause && at(next - 1) !== 'that' && (ADVERBIAL_OPENERS.has(at(next) ?? '') || adverbialAs)) return undefined;
   if (objectOnly) {
     // a quotation in the object is the DIRECT statement ("called the bill “a first step”"), nothing more
     // "calling the mayor a liar" names its claim in two words; other objects need a whole phrase
