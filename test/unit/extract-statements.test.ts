@@ -419,3 +419,10 @@ describe('a time clause inside the reported words', () => {
     expect(readable(annotate('Senator Ada Reyes said after the meeting.'))).toEqual([]);
   });
 });
+
+describe('a speech verb inside a relative clause', () => {
+  it('attributes nothing ("X, who charges large fees, has lost money")', () => {
+    const statements = readable(annotate('The agency says that Walker, who charges large fees, has lost money.'));
+    expect(statements).toEqual([expect.objectContaining({ speaker: 'agency', text: 'Walker, who charges large fees, has lost money' })]);
+  });
+});

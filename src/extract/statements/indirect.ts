@@ -222,6 +222,8 @@ function unnamedSourceAfter(document: ArticleDocument, first: number): Subject |
  */
 function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
   const { tokens } = document;
+  // "Walker, who charges large fees, has lost …": a relative clause describes its noun, it attributes nothing
+  if (tokens[verb.first - 1]?.lower === 'who') return undefined;
   const sentence = document.sentenceOf(verb.index);
   // "…, Jane Doe told POLITICO earlier this week.", "…, he told the court": the listener belongs to the attribution
   const attributionEnd = Math.max(verb.index, subject.last - 1, verb.base === 'tell' ? listenerEnd(document, verb.index + 1) - 1 : -1);
