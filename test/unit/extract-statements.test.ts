@@ -420,9 +420,11 @@ describe('a time clause inside the reported words', () => {
   });
 });
 
-describe('a speech verb inside a relative clause', () => {
-  it('attributes nothing ("X, who charges large fees, has lost money")', () => {
-    const statements = readable(annotate('The agency says that Walker, who charges large fees, has lost money.'));
-    expect(statements).toEqual([expect.objectContaining({ speaker: 'agency', text: 'Walker, who charges large fees, has lost money' })]);
+describe('"X, a description, says that Y, who …"', () => {
+  it('is X speaking about Y: "that" opens what was said, and the relative clause attributes nothing', () => {
+    const statements = readable(annotate('Playing Field Partners, a sports talent agency, says that Dunmore, who charges high speaking fees, has lost close to $100,000.'));
+    expect(statements).toEqual([
+      expect.objectContaining({ speaker: 'Playing Field Partners', text: 'Dunmore, who charges high speaking fees, has lost close to $100,000' }),
+    ]);
   });
 });

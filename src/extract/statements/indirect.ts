@@ -404,7 +404,12 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     if (!verb || isNegated(document, verb.first)) continue;
     // "…, said Jane Doe, a professor at …": the speaker follows the verb
     // ("told X" is never inverted: X is the listener)
-    const invertible = document.tokens[verb.first - 1]?.text === ',' && !document.tokens[verb.first]!.lower.endsWith('ing') && verb.base !== 'tell';
+    // ("X, an agency, says that …" is not: "that" opens what was said)
+    const invertible =
+      document.tokens[verb.first - 1]?.text === ',' &&
+      !document.tokens[verb.first]!.lower.endsWith('ing') &&
+      verb.base !== 'tell' &&
+      document.tokens[verb.index + 1]?.lower !== 'that';
     const described = invertible ? describedPersonAfter(document, verb.index) : undefined;
     const inverted = described ?? (invertible ? subjectAfter(document, verb.index) : undefined);
     if (inverted && (described || (inverted.first <= verb.index + 4 && endsClause(document, inverted.last)))) {
