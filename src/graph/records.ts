@@ -6,15 +6,21 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (typeof value === 'bigint') return Number(value);
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    if (isTemporal(value)) return value.toString();
-    const source = 'properties' in value && 'labels' in value ? (value as { properties: object }).properties : value;
-    return Object.fromEntries(Object.entries(source).map(([key, inner]) => [key, toPlain(inner)]));
-  }
-  return value;
+  // maps from Cypher are plain objects: the common case, checked first (pages carry thousands of them)
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return plainObject(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (isTemporal(value)) return value.toString();
+  const source = 'properties' in value && 'labels' in value ? (value as { properties: Record<string, unknown> }).properties : (value as Record<string, unknown>);
+  return plainObject(source);
+}
+
+function plainObject(source: Record<string, unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) plain[key] = toPlain(source[key]);
+  return plain;
 }
 
 function isTemporal(value: object): value is { toString(): string } {
