@@ -428,3 +428,15 @@ describe('"X, a description, says that Y, who …"', () => {
     ]);
   });
 });
+
+describe('shares of people polled as speakers', () => {
+  it('reads "Six in 10 say …", "Nearly nine out of 10 say …" and "Some say …", where the tagger takes "say" for a noun', () => {
+    expect(readable(annotate('Six in 10 say he is at least somewhat decisive.'))[0]).toEqual(expect.objectContaining({ speaker: 'six in 10', text: 'he is at least somewhat decisive' }));
+    expect(readable(annotate('Nearly nine out of 10 say they will need new skills.'))[0]).toEqual(expect.objectContaining({ speaker: 'nine out of 10', text: 'they will need new skills' }));
+    expect(readable(annotate('Some say they hear echoes of a painful past.'))[0]).toEqual(expect.objectContaining({ speaker: 'some', text: 'they hear echoes of a painful past' }));
+  });
+
+  it('leaves "a say" alone', () => {
+    expect(readable(annotate('The survey gave voters a say.'))).toEqual([]);
+  });
+});

@@ -127,6 +127,8 @@ export const NOT_NAMES = new Set([
   'Yesterday', 'Tomorrow', 'Last', 'Next', 'Earlier', 'Later', 'Both', 'Each', 'Every', 'Such', 'Since',
   'Although', 'Though', 'Because', 'Until', 'With', 'Without', 'From', 'To', 'By', 'Over', 'Under',
   'Speaking', 'Despite', 'Among', 'Once', 'Instead', 'Further', 'Furthermore', 'Moreover', 'Of course',
+  // number words open sentences about shares of people polled ("Six in 10 say …"): counts, not names
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Nearly', 'Almost', 'About', 'Roughly',
 ]);
 
 export const MONTHS_AND_DAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;

@@ -24,7 +24,7 @@ const ORGANIZATION_NOUNS = new Set([
 function isHead(document: ArticleDocument, token: Token, afterDeterminer: boolean): boolean {
   if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
   // shares of people polled: "four in 10 said", "33% say"
-  if ((token.pos === 'NUM' && document.tokens[token.index - 1]?.lower === 'in') || token.text === '%') return true;
+  if ((token.pos === 'NUM' && ['in', 'of'].includes(document.tokens[token.index - 1]?.lower ?? '')) || token.text === '%') return true;
   if (/^\p{Lu}\p{Ll}/u.test(token.text) && !NOT_NAMES.has(token.text) && token.pos !== 'PRON' && token.pos !== 'DET') return true;
   return afterDeterminer && token.pos === 'ADJ';
 }
@@ -33,8 +33,12 @@ const isPossessive = (token: Token | undefined) => !!token && /^[’']s?$/.test(
 
 function inPhrase(document: ArticleDocument, index: number): boolean {
   const token = document.tokens[index]!;
-  // "four in 10", "one in five": a share of people polled
-  if (token.lower === 'in' && document.tokens[index - 1]?.pos === 'NUM' && document.tokens[index + 1]?.pos === 'NUM') return true;
+  // "four in 10", "one in five", "nine out of 10": a share of people polled
+  const before = document.tokens[index - 1];
+  const after = document.tokens[index + 1];
+  if (token.lower === 'in' && before?.pos === 'NUM' && after?.pos === 'NUM') return true;
+  if (token.lower === 'out' && before?.pos === 'NUM' && after?.lower === 'of') return true;
+  if (token.lower === 'of' && before?.lower === 'out' && after?.pos === 'NUM') return true;
   if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) || token.text === '%') return true;
   if (POSSESSIVE_PRONOUNS.has(token.lower) || isPossessive(token)) return true;
   // "abortion-rights advocates", "57-year-old scientist"
@@ -44,6 +48,12 @@ function inPhrase(document: ArticleDocument, index: number): boolean {
 /** A speaker entity for the words [first, last): capitalized words name one, common nouns describe one. */
 function speakerOfPhrase(document: ArticleDocument, first: number, last: number): Subject | undefined {
   const { tokens, table } = document;
+  // "Some say …", "Many said …": the share alone is the group that speaks
+  if (last - first === 1 && /^(some|many|most|others)$/.test(tokens[first]!.lower)) {
+    const entity = table.entity('ORGANIZATION', tokens[first]!.lower);
+    table.mention(entity, tokens[first]!, first, last, tokens[first]!.lower);
+    return { entity, first, last, described: true };
+  }
   while (first < last && (DETERMINERS.has(tokens[first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[first]!.lower))) first += 1;
   const head = tokens[last - 1]!;
   if (first >= last || !isHead(document, head, first < last - 1 || DETERMINERS.has(tokens[first - 1]?.lower ?? '')) || NOT_SPEAKERS.test(head.lower)) return undefined;

@@ -35,8 +35,11 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   // the tagger sometimes takes "estimates that", "The Times reports Beck will …" for a noun; a name right
   // before and "that" or the start of a clause after settle it
   const named = document.tokens[index - 1]?.pos === 'PROPN' || !!document.table.at(index - 1);
-  const clauseStart = next?.lower === 'that' || (token.lower.endsWith('s') && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
-  const mistagged = token.pos === 'NOUN' && named && clauseStart;
+  // "Six in 10 say he …", "Some say they …": after a share of people the tagger reads "say" as a noun too
+  const previous = document.tokens[index - 1];
+  const share = previous?.pos === 'NUM' || /^(some|many|most|others|few|both|all|several)$/.test(previous?.lower ?? '');
+  const clauseStart = next?.lower === 'that' || ((token.lower.endsWith('s') || share) && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
+  const mistagged = token.pos === 'NOUN' && (named || share) && clauseStart;
   if (token.pos !== 'VERB' && !mistagged) return undefined;
   return { index, first: index, base };
 }
