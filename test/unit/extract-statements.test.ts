@@ -436,6 +436,12 @@ describe('shares of people polled as speakers', () => {
     expect(readable(annotate('Some say they hear echoes of a painful past.'))[0]).toEqual(expect.objectContaining({ speaker: 'some', text: 'they hear echoes of a painful past' }));
   });
 
+  it('reads "those surveyed say …" as the people polled', () => {
+    expect(readable(annotate('By double digits, those surveyed say stricter gun laws would help.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'those surveyed', text: 'stricter gun laws would help' }),
+    );
+  });
+
   it('leaves "a say" alone', () => {
     expect(readable(annotate('The survey gave voters a say.'))).toEqual([]);
   });

@@ -78,6 +78,16 @@ export function nounPhraseEndingAt(document: ArticleDocument, end: number): Subj
   const { tokens } = document;
   const sentenceFirst = document.sentenceOf(end).first;
   if (!tokens[end] || document.quoteAround(end)) return undefined;
+  // "those surveyed say", "voters polled said": the people a poll asked speak as one group
+  if (/^(surveyed|polled|questioned|interviewed|sampled)$/.test(tokens[end]!.lower) && end > sentenceFirst) {
+    const group = tokens[end - 1]!;
+    if (group.lower === 'those' || (group.pos === 'NOUN' && /s$/.test(group.lower))) {
+      const name = document.text.slice(group.start, tokens[end]!.end).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
+      const entity = document.table.entity('ORGANIZATION', name);
+      document.table.mention(entity, { start: group.start, end: tokens[end]!.end }, end - 1, end + 1, name);
+      return { entity, first: end - 1, last: end + 1, described: true };
+    }
+  }
   const headed = phraseWithModifiers(document, end, sentenceFirst);
   if (headed) return headed;
   let first = end;
