@@ -8,7 +8,5 @@ SET r.name = k IN coalesce(e.nameKeys, []);
 // every node has an id and a caption (the design's rule), helper nodes too
 MATCH (n:Name) WHERE n.id IS NULL
 SET n.id = 'name:' || n.key, n.name = n.key;
-MATCH (n:Shingle) WHERE n.id IS NULL
-SET n.id = 'shingle:' || n.key, n.name = n.key;
 MATCH (lock:ResolutionLock) WHERE lock.name IS NULL
 SET lock.name = 'entity resolution lock';

@@ -1,6 +1,6 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import { normalizeName, type Annotation } from '../extract/index.ts';
-import { sentenceAround, type StatementRecord } from '../graph/index.ts';
+import { statementSentence, type StatementRecord } from '../graph/index.ts';
 import type { StatementWhere } from './inputs/StatementWhere.ts';
 
 /** A statement an ingest just added, with the names it can be filtered by (normalized, as the read filters compare). */
@@ -33,7 +33,7 @@ export function publishStatements(annotation: Annotation): void {
         kind: statement.kind,
         start: statement.start,
         end: statement.end,
-        sentence: statement.kind === 'COMMENT' ? statement.text : sentenceAround(article.text, statement.start, statement.end),
+        sentence: statementSentence(article.text, statement),
         articleId: article.id,
         position,
       },

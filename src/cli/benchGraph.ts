@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exampleQueries, startServer } from '../api/index.ts';
 import { loadConfig } from '../config/index.ts';
-import { extractAnnotation } from '../extract/index.ts';
+import { articleIdOf, extractAnnotation } from '../extract/index.ts';
 import { deleteArticle, loadAnnotation, type GraphStore } from '../graph/index.ts';
 import { ingestFiles, INGEST_BATCH } from './ingestCommand.ts';
 import { parseArticle } from '../parse/index.ts';
@@ -111,8 +111,7 @@ async function benchBulkIngestion(store: GraphStore, reference: string): Promise
   } finally {
     const cleanup = new ProgressBar(files.length, 'bench articles removed');
     for (const file of files) {
-      const [title, ...rest] = readFileSync(file, 'utf8').split('\n');
-      await deleteArticle(store, extractAnnotation(parseArticle([title, ...rest].join('\n'))).article.id);
+      await deleteArticle(store, articleIdOf(parseArticle(readFileSync(file, 'utf8'))));
       cleanup.tick();
     }
     rmSync(folder, { recursive: true, force: true });

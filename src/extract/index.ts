@@ -12,9 +12,14 @@ export type * from './types.ts';
 export { normalizeName, entityId } from './ids.ts';
 export { resolveDate } from './events.ts';
 
+/** An article's id: from its title and text, so loading the same article twice finds it. */
+export function articleIdOf(article: ParsedArticle): string {
+  return stableId('article', article.title, article.text);
+}
+
 /** Turns a parsed article into the design's Annotation JSON. Pure: no I/O. */
 export function extractAnnotation(article: ParsedArticle): Annotation {
-  const articleId = stableId('article', article.title, article.text);
+  const articleId = articleIdOf(article);
   const tagged = tagText(article.text, article.paragraphs);
   const table = new EntityTable();
   recognizeEntities(tagged, table);

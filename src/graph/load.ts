@@ -1,16 +1,21 @@
-import { normalizeName, type Annotation, type AnnotatedEntity } from '../extract/index.ts';
+import { normalizeName, type Annotation, type AnnotatedEntity, type AnnotatedStatement } from '../extract/index.ts';
 import type { QueryName } from './cypher.ts';
 import { quoteRows } from './quotes.ts';
 import type { GraphStore, WriteCounters } from './store.ts';
 
-export interface LoadReport {
-  articleId: string;
+export interface BatchReport {
+  articles: number;
   entities: number;
   statements: number;
   events: number;
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+}
+
+/** One article's load: the batch report of a batch of one, named by its article. */
+export interface LoadReport extends Omit<BatchReport, 'articles'> {
+  articleId: string;
 }
 
 const CAPTION_WORDS = 8;
@@ -22,7 +27,7 @@ export function caption(text: string): string {
 }
 
 /** The sentence a statement sits in: from the previous sentence end or paragraph break to the next. */
-export function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): string {
   if (end <= start) return '';
   let from = start;
   while (from > 0 && !/[.!?]\s/.test(text.slice(from - 2, from)) && text.slice(from - 2, from) !== '\n\n') from -= 1;
@@ -30,6 +35,11 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (to < text.length && !/[.!?]/.test(text[to - 1] ?? '') && text[to] !== '\n') to += 1;
   while (to < text.length && /[”"’)]/.test(text[to]!)) to += 1;
   return text.slice(from, to).trim();
+}
+
+/** What `Statement.sentence` holds: the sentence around the words, or a comment's own text (comments are not in the article). */
+export function statementSentence(articleText: string, statement: AnnotatedStatement): string {
+  return statement.kind === 'COMMENT' ? statement.text : sentenceAround(articleText, statement.start, statement.end);
 }
 
 /** Names a person or organization goes by (not descriptors like "defense secretary"): used to merge across articles. */
@@ -92,15 +102,6 @@ function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
   };
 }
 
-export interface BatchReport {
-  articles: number;
-  entities: number;
-  statements: number;
-  events: number;
-  nodesCreated: number;
-  relationshipsCreated: number;
-  propertiesSet: number;
-}
 
 const articleRow = ({ article }: Annotation) => ({
   id: article.id,
@@ -127,7 +128,7 @@ const statementRows = ({ article, statements }: Annotation) =>
     articleId: article.id,
     position,
     name: caption(statement.text),
-    sentence: statement.kind === 'COMMENT' ? statement.text : sentenceAround(article.text, statement.start, statement.end),
+    sentence: statementSentence(article.text, statement),
   }));
 
 const eventRows = ({ article, events }: Annotation) => events.map((event) => ({ ...event, articleId: article.id }));

@@ -47,13 +47,20 @@ export const TEST_HTTP_PORT = 7475;
 /** Where the tests serve the API when they check what the tests' Neo4j Browser loads from it. */
 export const TEST_SERVICE_PORT = 4475;
 
+/** An instance of its own under `dir`: its ports and memory over the repo's neo4j.conf. */
+function ownInstance(label: string, dir: string, ports: { bolt: number; http: number }, memory: { heap: [string, string]; pageCache: string }, extra: Record<string, string> = {}) {
+  return instance(label, path.join(repoRoot, dir), path.join(repoRoot, dir, 'conf'), {
+    'server.bolt.listen_address': `127.0.0.1:${ports.bolt}`,
+    'server.http.listen_address': `127.0.0.1:${ports.http}`,
+    'server.memory.heap.initial_size': memory.heap[0],
+    'server.memory.heap.max_size': memory.heap[1],
+    'server.memory.pagecache.size': memory.pageCache,
+    ...extra,
+  });
+}
+
 /** The tests' own Neo4j: its own data directory and ports, so `npm test` never reads or writes the user's data. */
-export const TEST_NEO4J = instance('the tests’ Neo4j', path.join(repoRoot, '.neo4j-test'), path.join(repoRoot, '.neo4j-test/conf'), {
-  'server.bolt.listen_address': `127.0.0.1:${TEST_BOLT_PORT}`,
-  'server.http.listen_address': `127.0.0.1:${TEST_HTTP_PORT}`,
-  'server.memory.heap.initial_size': '256m',
-  'server.memory.heap.max_size': '768m',
-  'server.memory.pagecache.size': '128m',
+export const TEST_NEO4J = ownInstance('the tests’ Neo4j', '.neo4j-test', { bolt: TEST_BOLT_PORT, http: TEST_HTTP_PORT }, { heap: ['256m', '768m'], pageCache: '128m' }, {
   'browser.post_connect_cmd': `style http://127.0.0.1:${TEST_SERVICE_PORT}/browser/style.grass; play http://127.0.0.1:${TEST_SERVICE_PORT}/browser/guide.html`,
 });
 
@@ -61,13 +68,7 @@ export const BENCH_BOLT_PORT = 7689;
 export const BENCH_HTTP_PORT = 7476;
 
 /** bench:compare's own Neo4j: thousands of generated articles never land in the user's graph or the tests'. */
-export const BENCH_NEO4J = instance('the benchmark’s Neo4j', path.join(repoRoot, '.neo4j-bench'), path.join(repoRoot, '.neo4j-bench/conf'), {
-  'server.bolt.listen_address': `127.0.0.1:${BENCH_BOLT_PORT}`,
-  'server.http.listen_address': `127.0.0.1:${BENCH_HTTP_PORT}`,
-  'server.memory.heap.initial_size': '1g',
-  'server.memory.heap.max_size': '2g',
-  'server.memory.pagecache.size': '1g',
-});
+export const BENCH_NEO4J = ownInstance('the benchmark’s Neo4j', '.neo4j-bench', { bolt: BENCH_BOLT_PORT, http: BENCH_HTTP_PORT }, { heap: ['1g', '2g'], pageCache: '1g' });
 
 function parseConf(text: string): Map<string, string> {
   return new Map(

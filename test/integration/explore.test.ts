@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateFile } from '../../src/cli/ingest.ts';
 import { loadAnnotation } from '../../src/graph/index.ts';
 import { testStore } from '../support/graph.ts';
+import { launchChromium } from '../support/browser.ts';
 import { testServer, type TestServer } from '../support/server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let browser: Browser;
 let server: TestServer;
 
@@ -14,10 +14,7 @@ beforeAll(async () => {
   const store = await testStore();
   await loadAnnotation(store, annotateFile('data/us-defense-chief-russia.txt'));
   server = await testServer(store);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateFile } from '../../src/cli/ingest.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { loadAnnotation } from '../../src/graph/index.ts';
 import { TEST_BOLT_PORT, TEST_HTTP_PORT, TEST_SERVICE_PORT } from '../../src/localdb/index.ts';
 import { testStore } from '../support/graph.ts';
+import { launchChromium } from '../support/browser.ts';
 import { testServer, type TestServer } from '../support/server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let browser: Browser;
 let server: TestServer;
 
@@ -17,10 +17,7 @@ beforeAll(async () => {
   await loadAnnotation(store, annotateFile('data/us-defense-chief-russia.txt'));
   // the port the tests' neo4j.conf names in browser.post_connect_cmd, as 4000 is named in the user's
   server = await testServer(store, TEST_SERVICE_PORT);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
