@@ -6,5 +6,5 @@ RETURN id, COUNT { (e)<-[:ADDRESSED_TO]-() } AS total,
   COLLECT {
     MATCH (s:Statement)-[:ADDRESSED_TO]->(e)
     WITH s ORDER BY s.articleId, s.position, s.id SKIP toInteger($offset) LIMIT toInteger($limit)
-    RETURN s { .id, .text, .kind, .start, .end, .sentence, .articleId, .position }
+    RETURN s { .id, .text, .kind, .start, .end, .articleId, .position }
   } AS page

@@ -8,11 +8,6 @@ WHERE s.articleId >= $afterArticle AND s.position IS NOT NULL
   AND ($textContains IS NULL OR toLower(s.text) CONTAINS toLower($textContains))
 WITH s ORDER BY s.articleId, s.position
 SKIP toInteger($skip) LIMIT toInteger($limit)
-// each row carries its speaker, targets and article, so the page and those fields cost one round trip
-RETURN s { .id, .text, .kind, .start, .end, .sentence, .articleId, .position,
-    speaker: COLLECT { MATCH (speaker:Entity)-[:SAID]->(s) RETURN speaker { .id, .name, .kind, .aliases, .commenter } }[0],
-    stances: COLLECT {
-      MATCH (s)-[about:ABOUT]->(e:Entity)
-      RETURN { target: e { .id, .name, .kind, .aliases, .commenter }, stance: coalesce(about.stance, 'NEUTRAL'), cues: coalesce(about.cues, []) } ORDER BY e.name
-    },
-    article: COLLECT { MATCH (a:Article {id: s.articleId}) RETURN a { .id, .title, .publisher, .url, .publishedAt } }[0] } AS statement
+RETURN
+// @include statement-row
+AS statement

@@ -1,93 +1,11 @@
-// A filtered page of statements in article order or by article date ($orderBy ARTICLE_ORDER, DATE or
-// DATE_DESC; undated articles come last either way). Name filters match a normalized name, alias or surname;
-// each name is resolved to its entities once through the :Name index. A page in article order narrowed by
-// none of these filters, an article or dates is statement-page-all's.
-OPTIONAL MATCH (:Name {key: $speaker})-[:NAMES]->(speaker:Entity)
-WITH collect(speaker) AS speakers
-OPTIONAL MATCH (:Name {key: $about})-[:NAMES]->(target:Entity)
-WITH speakers, collect(target) AS targets
-OPTIONAL MATCH (:Name {key: $reportedBy})-[:NAMES]->(outlet:Entity)
-WITH speakers, targets, collect(outlet) AS outlets
-OPTIONAL MATCH (:Name {key: $audience})-[:NAMES]->(listener:Entity)
-WITH speakers, targets, outlets, collect(listener) AS listeners
-// Candidates come from the one given filter with the fewest statements (relationship degrees are stored
-// counts, so choosing costs nothing); the other filters then check each candidate.
-WITH speakers, targets, outlets, listeners,
-  [source IN [
-     ['speaker', CASE WHEN $speaker IS NULL THEN null ELSE reduce(n = 0, e IN speakers | n + COUNT { (e)-[:SAID]->() }) END],
-     ['about', CASE WHEN $about IS NULL THEN null ELSE reduce(n = 0, e IN targets | n + COUNT { (e)<-[:ABOUT]-() }) END],
-     ['reportedBy', CASE WHEN $reportedBy IS NULL THEN null ELSE reduce(n = 0, e IN outlets | n + COUNT { (e)<-[:REPORTED_BY]-() }) END],
-     ['audience', CASE WHEN $audience IS NULL THEN null ELSE reduce(n = 0, e IN listeners | n + COUNT { (e)<-[:ADDRESSED_TO]-() }) END]
-   ] WHERE source[1] IS NOT NULL] AS sources
-WITH speakers, targets, outlets, listeners,
-  coalesce(
-    reduce(best = null, source IN sources | CASE WHEN best IS NULL OR source[1] < best[1] THEN source ELSE best END)[0],
-    CASE WHEN $article IS NOT NULL THEN 'article' WHEN $from IS NOT NULL OR $to IS NOT NULL THEN 'dates' ELSE 'all' END
-  ) AS source
-CALL (speakers, targets, outlets, listeners, source) {
-  UNWIND CASE WHEN source = 'speaker' THEN speakers ELSE [] END AS e
-  MATCH (e)-[:SAID]->(s:Statement)
-  RETURN s
-  UNION ALL
-  UNWIND CASE WHEN source = 'about' THEN targets ELSE [] END AS e
-  MATCH (s:Statement)-[:ABOUT]->(e)
-  RETURN s
-  UNION ALL
-  UNWIND CASE WHEN source = 'reportedBy' THEN outlets ELSE [] END AS e
-  MATCH (s:Statement)-[:REPORTED_BY]->(e)
-  RETURN s
-  UNION ALL
-  UNWIND CASE WHEN source = 'audience' THEN listeners ELSE [] END AS e
-  MATCH (s:Statement)-[:ADDRESSED_TO]->(e)
-  RETURN s
-  UNION ALL
-  // the parameters are checked before any statement is read (a WHERE after the MATCH would scan first)
-  WITH 1 AS byArticle WHERE source = 'article'
-  MATCH (:Article {id: $article})-[:CONTAINS]->(s:Statement)
-  RETURN s
-  UNION ALL
-  // articles published in the range, through the publishedAt index
-  WITH 1 AS byDate WHERE source = 'dates'
-  MATCH (a:Article) WHERE a.publishedAt >= date(coalesce($from, '0001-01-01')) AND a.publishedAt <= date(coalesce($to, '9999-12-31'))
-  MATCH (a)-[:CONTAINS]->(s:Statement)
-  RETURN s
-  UNION ALL
-  // every statement, only to order them all by date
-  WITH 1 AS everything WHERE source = 'all'
-  MATCH (s:Statement)
-  RETURN s
-}
-WITH s, speakers, targets, outlets, listeners
-WHERE ($kind IS NULL OR s.kind = $kind)
-  AND ($article IS NULL OR s.articleId = $article)
-  AND ($textContains IS NULL OR toLower(s.text) CONTAINS toLower($textContains))
-  AND ($speaker IS NULL OR EXISTS { MATCH (e)-[:SAID]->(s) WHERE e IN speakers })
-  AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(e) WHERE e IN targets })
-  AND ($audience IS NULL OR EXISTS { MATCH (s)-[:ADDRESSED_TO]->(e) WHERE e IN listeners })
-  AND ($reportedBy IS NULL OR EXISTS { MATCH (s)-[:REPORTED_BY]->(e) WHERE e IN outlets })
-WITH DISTINCT s
-WITH s, CASE WHEN $from IS NULL AND $to IS NULL AND $orderBy = 'ARTICLE_ORDER' THEN null
-            ELSE COLLECT { MATCH (a:Article {id: s.articleId}) RETURN a.publishedAt }[0] END AS published
-WHERE ($from IS NULL OR published >= date($from)) AND ($to IS NULL OR published <= date($to))
-WITH collect({s: s, published: published}) AS matching
-// the page: a top-N sort after the cursor's statement (keyset), not a sort of every match
-CALL (matching) {
-  UNWIND matching AS match
-  WITH match.s AS s, match.published AS published
-  WHERE $afterArticle IS NULL OR s.articleId > $afterArticle OR (s.articleId = $afterArticle AND s.position > $afterPosition)
-  WITH s ORDER BY
-    CASE WHEN $orderBy = 'ARTICLE_ORDER' THEN false ELSE published IS NULL END,
-    CASE WHEN $orderBy = 'DATE' THEN published END ASC,
-    CASE WHEN $orderBy = 'DATE_DESC' THEN published END DESC,
-    s.articleId, s.position, s.id
-  SKIP toInteger($skip) LIMIT toInteger($limit)
-  // each row carries its speaker, targets and article, so the page and those fields cost one round trip
-  RETURN collect(s { .id, .text, .kind, .start, .end, .sentence, .articleId, .position,
-      speaker: COLLECT { MATCH (speaker:Entity)-[:SAID]->(s) RETURN speaker { .id, .name, .kind, .aliases, .commenter } }[0],
-      stances: COLLECT {
-        MATCH (s)-[about:ABOUT]->(e:Entity)
-        RETURN { target: e { .id, .name, .kind, .aliases, .commenter }, stance: coalesce(about.stance, 'NEUTRAL'), cues: coalesce(about.cues, []) } ORDER BY e.name
-      },
-      article: COLLECT { MATCH (a:Article {id: s.articleId}) RETURN a { .id, .title, .publisher, .url, .publishedAt } }[0] }) AS page
-}
-RETURN size(matching) AS total, page
+// A narrowed page of statements in article order (speaker, about, reportedBy, audience, article or dates):
+// a top-N after the cursor's statement (keyset) over the matches, sorted by stored properties only. A page
+// narrowed by none of these is statement-page-all's; date orders are statement-page-by-date's.
+// @include statement-matches
+WITH s
+WHERE $afterArticle IS NULL OR s.articleId > $afterArticle OR (s.articleId = $afterArticle AND s.position > $afterPosition)
+WITH s ORDER BY s.articleId, s.position
+SKIP toInteger($skip) LIMIT toInteger($limit)
+RETURN
+// @include statement-row
+AS statement

@@ -46,20 +46,33 @@ export const QUERY_NAMES = [
   'statement-core',
   'statement-count',
   'statement-count-all',
+  'statement-count-narrowed',
   'statement-links',
   'statement-links-upsert',
   'statement-page',
   'statement-page-all',
+  'statement-page-by-date',
   'statement-quotes',
+  'statement-sentences',
   'statement-upsert',
   'who-said-what-about',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 
+const INCLUDE = /^\/\/ @include ([\w-]+)$/;
+
+/**
+ * A query's text without comments; a line `// @include name` stands for cypher/fragments/name.cypher, so
+ * queries that share a part (the matches of a filter, the shape of a row) keep one copy of it.
+ */
 function readCypher(file: string): string {
   return readFileSync(file, 'utf8')
     .split('\n')
+    .map((line) => {
+      const fragment = INCLUDE.exec(line.trim())?.[1];
+      return fragment ? readCypher(path.join(cypherDir, 'fragments', `${fragment}.cypher`)) : line;
+    })
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n')
     .trim();

@@ -18,7 +18,8 @@ export interface StatementRecord {
   kind: 'DIRECT' | 'INDIRECT' | 'COMMENT';
   start: number;
   end: number;
-  sentence: string;
+  /** Absent from page rows: fetched only when a client selects it. */
+  sentence?: string;
   articleId: string;
   /** Order in its article: with articleId, the key of article order and of keyset cursors. */
   position: number;
@@ -103,44 +104,46 @@ export interface StatementFilter {
 export type Ordering = 'ARTICLE_ORDER' | 'DATE' | 'DATE_DESC';
 
 /**
- * Statements in article order, each page starting right after the cursor's statement (keyset). Narrowed to
- * entities or an article, one query returns the page and its total. Otherwise the page walks the
- * article-order index, and the total is counted only when asked for.
+ * Statements in article order, each page starting right after the cursor's statement (keyset), or by article
+ * date (offset). Narrowed pages take a top-N over the filter's matches; unnarrowed ones walk the article-order
+ * index. Either way one more row than the page tells whether a next page exists, and the total is counted
+ * (by its own query, alongside) only when the client asks for it.
  */
 export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging, orderBy: Ordering = 'ARTICLE_ORDER'): Promise<PageSlice<StatementRecord>> {
   const narrowed = orderBy !== 'ARTICLE_ORDER' || [filter.speaker, filter.about, filter.reportedBy, filter.audience, filter.article, filter.from, filter.to].some((value) => value);
   // keyset cursors follow article order; date orders page by offset
   const after = orderBy === 'ARTICLE_ORDER' ? paging.after : null;
   const words = { kind: filter.kind ?? null, textContains: filter.textContains ?? null };
-  if (narrowed) {
-    const [row] = await store.read('statement-page', {
-      speaker: key(filter.speaker),
-      about: key(filter.about),
-      reportedBy: key(filter.reportedBy),
-      audience: key(filter.audience),
-      article: filter.article ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      orderBy,
-      ...words,
-      afterArticle: after?.articleId ?? null,
-      afterPosition: after?.position ?? -1,
-      skip: after ? 0 : paging.offset,
-      limit: paging.limit,
-    });
-    return row as unknown as PageSlice<StatementRecord>;
-  }
-  const rows = await store.read('statement-page-all', {
+  const window = { skip: after ? 0 : paging.offset, limit: paging.limit + 1 };
+  const matches = {
+    speaker: key(filter.speaker),
+    about: key(filter.about),
+    reportedBy: key(filter.reportedBy),
+    audience: key(filter.audience),
+    article: filter.article ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    orderBy,
     ...words,
-    afterArticle: paging.after?.articleId ?? '',
-    afterPosition: paging.after?.position ?? -1,
-    skip: paging.after ? 0 : paging.offset,
-    limit: paging.limit + 1,
-  });
+  };
+  const [rows, counted] = await Promise.all([
+    narrowed
+      ? store.read(orderBy === 'ARTICLE_ORDER' ? 'statement-page' : 'statement-page-by-date', {
+          ...matches,
+          afterArticle: after?.articleId ?? null,
+          afterPosition: after?.position ?? -1,
+          ...window,
+        })
+      : store.read('statement-page-all', { ...words, afterArticle: after?.articleId ?? '', afterPosition: after?.position ?? -1, ...window }),
+    paging.countTotal === false
+      ? undefined
+      : narrowed
+        ? store.read('statement-count-narrowed', matches)
+        : store.read(words.kind || words.textContains ? 'statement-count' : 'statement-count-all', words),
+  ]);
   const page = rows.slice(0, paging.limit).map((row) => row.statement as StatementRecord);
-  if (paging.countTotal === false) return { page, total: paging.offset + page.length + (rows.length > paging.limit ? 1 : 0) };
-  const [counted] = words.kind || words.textContains ? await store.read('statement-count', words) : await store.read('statement-count-all');
-  return { page, total: counted!.total as number };
+  const total = counted ? (counted[0]!.total as number) : paging.offset + page.length + (rows.length > paging.limit ? 1 : 0);
+  return { page, total };
 }
 
 export async function entityPage(
@@ -195,6 +198,7 @@ async function batch<T>(store: GraphStore, name: QueryName, ids: readonly string
 
 export const statementCore = (store: GraphStore, ids: readonly string[]) => batch<StatementCore>(store, 'statement-core', ids);
 export const statementLinks = (store: GraphStore, ids: readonly string[]) => batch<StatementLinks>(store, 'statement-links', ids);
+export const statementSentences = async (store: GraphStore, ids: readonly string[]) => (await batch<{ sentence: string } | undefined>(store, 'statement-sentences', ids)).map((row) => row?.sentence ?? '');
 export const articleTexts = async (store: GraphStore, ids: readonly string[]) => (await batch<{ text: string } | undefined>(store, 'article-texts', ids)).map((row) => row?.text ?? '');
 export const eventLinks = (store: GraphStore, ids: readonly string[]) => batch<EventLinks>(store, 'event-links', ids);
 export const personRoles = async (store: GraphStore, ids: readonly string[]) =>

@@ -160,6 +160,19 @@ describe('batching', () => {
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(3);
   });
+
+  it('fetches sentences only when selected, in one batch, each holding its statement', async () => {
+    const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 30) { nodes { ${fields} } } }`;
+    const before = store.roundTrips;
+    await data(query('text'));
+    const without = store.roundTrips - before;
+    const middle = store.roundTrips;
+    const withSentence = await data(query('text kind sentence'));
+    expect(store.roundTrips - middle).toBe(without + 1);
+    const nodes = withSentence.statements.nodes as { text: string; kind: string; sentence: string }[];
+    expect(nodes.length).toBeGreaterThan(5);
+    for (const node of nodes.filter((statement) => statement.kind !== 'COMMENT')) expect(node.sentence).toContain(node.text);
+  });
 });
 
 describe('hostile and bad input', () => {

@@ -37,6 +37,12 @@ export class StatementResolver {
     return paged(first, after, (paging) => primed(loaders, statementPage(store, where ?? {}, paging, orderBy)), info);
   }
 
+  @FieldResolver(() => String, { description: 'The sentence the statement sits in.' })
+  async sentence(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
+    // page rows leave the sentence out (the longest field, rarely asked for): fetched in one batch when selected
+    return statement.sentence ?? loaders.statementSentences.load(statement.id);
+  }
+
   @FieldResolver(() => Entity)
   async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: ApiContext) {
     return (await loaders.statementCore.load(statement.id)).speaker;

@@ -20,9 +20,6 @@ export class Statement extends Node {
   @Field(() => Int)
   end!: number;
 
-  @Field(() => String, { description: 'The sentence the statement sits in.' })
-  sentence!: string;
-
   articleId!: string;
 }
 
