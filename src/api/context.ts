@@ -1,4 +1,4 @@
-import type { GraphStore } from '../graph/index.ts';
+import type { GraphStore, LoadQueue } from '../graph/index.ts';
 import type { ExtractionPool } from './extractionPool.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -10,9 +10,14 @@ export interface ApiContext {
   authenticated: boolean;
   /** Parses and extracts articles in worker threads. */
   extraction: ExtractionPool;
+  /** Writes ingested articles; concurrent ingestions share transactions. */
+  loads: LoadQueue;
 }
 
-export function createContext(store: GraphStore, authenticated: boolean, extraction: ExtractionPool): ApiContext {
+/** What every request of one server shares. */
+export type SharedServices = Pick<ApiContext, 'extraction' | 'loads'>;
+
+export function createContext(store: GraphStore, authenticated: boolean, shared: SharedServices): ApiContext {
   const scoped = store.scoped(); // counts this request's Cypher round trips for its log line
-  return { store: scoped, loaders: createLoaders(scoped), authenticated, extraction };
+  return { store: scoped, loaders: createLoaders(scoped), authenticated, ...shared };
 }

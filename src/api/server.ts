@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphStore } from '../graph/index.ts';
+import { LoadQueue, type GraphStore } from '../graph/index.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createExtractionPool } from './extractionPool.ts';
 import { MAX_TOKENS, queryLimitRules } from './queryLimits.ts';
@@ -51,7 +51,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const schema = await buildApiSchema();
   const extraction = createExtractionPool(options.extractionBudgetMs);
-  const subscriptions = serveSubscriptions(httpServer, schema, () => createContext(options.store, false, extraction));
+  const shared = { extraction, loads: new LoadQueue(options.store) };
+  const subscriptions = serveSubscriptions(httpServer, schema, () => createContext(options.store, false, shared));
   const apollo = new ApolloServer<ApiContext>({
     schema,
     // no cache hints are used: without the cache-control plugin Apollo does not wrap every field resolver
@@ -86,7 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     refuseDeepJson,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(options.store, bearerMatches(req.headers.authorization, options.apiKey), extraction),
+        createContext(options.store, bearerMatches(req.headers.authorization, options.apiKey), shared),
     }),
   );
 

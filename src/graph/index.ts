@@ -8,6 +8,7 @@ export type { QueryName } from './cypher.ts';
 export { articlePage } from './articles.ts';
 export type { ArticleRecord } from './articles.ts';
 export type { WriteCounters } from './store.ts';
-export { loadAnnotation, loadAnnotations, loadedArticleIds, deleteArticle, statementSentence } from './load.ts';
+export { LoadQueue } from './loadQueue.ts';
+export { loadAnnotation, loadAnnotations, loadAnnotationsEach, loadedArticleIds, deleteArticle, statementSentence } from './load.ts';
 export type { BatchReport, LoadReport } from './load.ts';
 export * from './reads.ts';

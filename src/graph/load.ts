@@ -1,7 +1,7 @@
 import { normalizeName, type Annotation, type AnnotatedEntity, type AnnotatedStatement } from '../extract/index.ts';
 import type { QueryName } from './cypher.ts';
 import { quoteRows } from './quotes.ts';
-import type { GraphStore, WriteCounters } from './store.ts';
+import type { GraphStore, Row } from './store.ts';
 
 export interface BatchReport {
   articles: number;
@@ -54,7 +54,6 @@ function surname(entity: AnnotatedEntity): string[] {
   return entity.kind === 'PERSON' && !entity.commenter && words.length > 1 ? [words.at(-1)!] : [];
 }
 
-export function entityRowsForProfile(annotation: Annotation) { return entityRows(annotation); }
 function entityRows(annotation: Annotation) {
   return annotation.entities.map((entity) => {
     const last = surname(entity);
@@ -139,51 +138,80 @@ const linkRows = ({ statements }: Annotation) =>
     .map((statement) => ({ id: statement.id, replyTo: statement.replyTo ?? '', event: statement.event ?? '' }));
 
 /**
- * Writes a batch of annotations (one article, or many for bulk ingestion) in one write transaction of a few
- * UNWIND queries. MERGE on stable ids makes a second load change nothing. Entities are resolved against the
- * graph article by article, in batch order, inside one query, so a batch gives the graph that loading its
- * articles one by one gives; the other writes cover the whole batch, pipelined behind that one answer.
+ * Writes groups of annotations in one write transaction, each group with a few UNWIND queries, and answers
+ * with what each group changed. MERGE on stable ids makes a second load change nothing. Entities are resolved
+ * against the graph article by article, in order, inside one query per group, and the groups run in order, so
+ * any grouping gives the graph that loading the articles one by one gives. All queries are sent without
+ * waiting, except that a group's later writes need its entity resolution's answer.
  */
-export async function loadAnnotations(store: GraphStore, inputs: Annotation[]): Promise<BatchReport> {
-  const counters = await store.write(async (run) => {
+async function writeGroups(store: GraphStore, groups: Annotation[][]): Promise<BatchReport[]> {
+  return store.write(async (run) => {
     const pending: Promise<unknown>[] = [];
-    const send = (name: QueryName, rows: Record<string, unknown[]>, extra: Record<string, unknown> = {}) => {
-      if (Object.values(rows).every((list) => list.length === 0)) return;
-      const result = run(name, { ...rows, ...extra });
+    const tallies = groups.map(() => ({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 }));
+    const send = (group: number, name: QueryName, parameters: Row) => {
+      const result = run(name, parameters).then(({ rows, counters }) => {
+        const tally = tallies[group]!;
+        tally.nodesCreated += counters.nodesCreated;
+        tally.relationshipsCreated += counters.relationshipsCreated;
+        tally.propertiesSet += counters.propertiesSet;
+        return rows;
+      });
       // failures surface from Promise.all below; until then they must not count as unhandled
       result.catch(() => undefined);
       pending.push(result);
+      return result;
+    };
+    const sendRows = (group: number, name: QueryName, rows: Record<string, unknown[]>) => {
+      if (Object.values(rows).some((list) => list.length > 0)) send(group, name, rows);
     };
     await run('entity-resolution-lock');
-    send('article-load', { articles: inputs.map(articleRow) });
-    const entityRowsOf = inputs.map(entityRows);
-    const resolved = await run('entity-resolve-upsert', {
-      articles: inputs.map((input, index) => ({ id: input.article.id, entities: entityRowsOf[index] })),
+    const resolutions = groups.map((inputs, group) => {
+      sendRows(group, 'article-load', { articles: inputs.map(articleRow) });
+      return send(group, 'entity-resolve-upsert', { articles: inputs.map((input) => ({ id: input.article.id, entities: entityRows(input) })) });
     });
-    const idOf = new Map<string, Map<string, string>>(inputs.map((input) => [input.article.id, new Map()]));
-    for (const row of resolved) idOf.get(row.articleId as string)?.set(row.incomingId as string, row.id as string);
-    const resolvedInputs = inputs.map((input) => remap(input, idOf.get(input.article.id)!));
-    send('role-upsert', { roles: resolvedInputs.flatMap(roleRows) });
-    send('statement-upsert', { statements: resolvedInputs.flatMap(statementRows) });
-    send('event-upsert', { events: resolvedInputs.flatMap(eventRows) });
-    send('quote-upsert', { quotes: resolvedInputs.flatMap(quoteRows) });
-    send('statement-links-upsert', { links: resolvedInputs.flatMap(linkRows) });
+    for (const [group, inputs] of groups.entries()) {
+      const idOf = new Map<string, Map<string, string>>(inputs.map((input) => [input.article.id, new Map()]));
+      for (const row of await resolutions[group]!) idOf.get(row.articleId as string)?.set(row.incomingId as string, row.id as string);
+      const resolved = inputs.map((input) => remap(input, idOf.get(input.article.id)!));
+      sendRows(group, 'role-upsert', { roles: resolved.flatMap(roleRows) });
+      sendRows(group, 'statement-upsert', { statements: resolved.flatMap(statementRows) });
+      sendRows(group, 'event-upsert', { events: resolved.flatMap(eventRows) });
+      sendRows(group, 'quote-upsert', { quotes: resolved.flatMap(quoteRows) });
+      sendRows(group, 'statement-links-upsert', { links: resolved.flatMap(linkRows) });
+    }
     await Promise.all(pending);
+    return groups.map((inputs, group) => {
+      const total = (count: (annotation: Annotation) => number) => inputs.reduce((sum, input) => sum + count(input), 0);
+      return {
+        articles: inputs.length,
+        entities: total((input) => input.entities.length),
+        statements: total((input) => input.statements.length),
+        events: total((input) => input.events.length),
+        ...tallies[group]!,
+      };
+    });
   });
-  const total = (count: (annotation: Annotation) => number) => inputs.reduce((sum, input) => sum + count(input), 0);
-  return {
-    articles: inputs.length,
-    entities: total((input) => input.entities.length),
-    statements: total((input) => input.statements.length),
-    events: total((input) => input.events.length),
-    ...countersOf(counters),
-  };
+}
+
+/** Bulk ingestion: a batch of articles in one transaction of a few UNWIND queries; the report covers the batch. */
+export async function loadAnnotations(store: GraphStore, inputs: Annotation[]): Promise<BatchReport> {
+  const [report] = await writeGroups(store, [inputs]);
+  return report!;
+}
+
+/**
+ * Several articles in one transaction, each reported on its own (the API's concurrent ingestions share a
+ * commit this way; see LoadQueue). Each article costs its own few queries, all sent without waiting.
+ */
+export async function loadAnnotationsEach(store: GraphStore, inputs: Annotation[]): Promise<LoadReport[]> {
+  const reports = await writeGroups(store, inputs.map((input) => [input]));
+  return reports.map(({ articles: _articles, ...report }, index) => ({ articleId: inputs[index]!.article.id, ...report }));
 }
 
 /** Writes one article's annotation in one write transaction; the report's counters are this article's alone. */
 export async function loadAnnotation(store: GraphStore, input: Annotation): Promise<LoadReport> {
-  const { articles: _articles, ...report } = await loadAnnotations(store, [input]);
-  return { articleId: input.article.id, ...report };
+  const [report] = await loadAnnotationsEach(store, [input]);
+  return report!;
 }
 
 /** The ids among these that are already loaded: bulk ingestion skips them. */
@@ -192,9 +220,6 @@ export async function loadedArticleIds(store: GraphStore, ids: string[]): Promis
   return new Set(rows.map((row) => row.id as string));
 }
 
-function countersOf(counters: WriteCounters) {
-  return { nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated, propertiesSet: counters.propertiesSet };
-}
 
 /** Deletes an article with its statements and events, and the entities nothing else mentions. False when absent. */
 export async function deleteArticle(store: GraphStore, id: string): Promise<boolean> {

@@ -54,21 +54,18 @@ export class GraphStore {
     );
   }
 
-  /** Runs `work` in one write transaction (it may run several named queries); returns what the writes changed. */
-  async write(work: (run: (name: QueryName, parameters?: Row) => Promise<Row[]>) => Promise<void>): Promise<WriteCounters> {
+  /** Runs `work` in one write transaction (it may run several named queries, each answering with what it changed). */
+  async write<T>(work: (run: WriteRun) => Promise<T>): Promise<T> {
     this.count();
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     const written = session.executeWrite(
-      async (tx) => {
-        const counters: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
-        await work(async (name, parameters = {}) => {
+      (tx) =>
+        work(async (name, parameters = {}) => {
           const result = await tx.run(cypher()[name], toParameters(parameters) as Row);
           const updates = result.summary.counters.updates();
-          for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
-        });
-        return counters;
-      },
+          const counters = Object.fromEntries(WRITE_COUNTERS.map((key) => [key, updates[key] ?? 0])) as WriteCounters;
+          return { rows: result.records.map((record) => toPlain(record.toObject()) as Row), counters };
+        }),
       { timeout: WRITE_TIMEOUT_MS },
     );
     return withDeadline(session, WRITE_TIMEOUT_MS, written);
@@ -98,13 +95,12 @@ async function withDeadline<T>(session: Session, ms: number, work: Promise<T>): 
   }
 }
 
-export interface WriteCounters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  propertiesSet: number;
-}
+const WRITE_COUNTERS = ['nodesCreated', 'nodesDeleted', 'relationshipsCreated', 'relationshipsDeleted', 'propertiesSet'] as const;
+
+export type WriteCounters = Record<(typeof WRITE_COUNTERS)[number], number>;
+
+/** One named query inside a write transaction: its rows and what it changed. */
+export type WriteRun = (name: QueryName, parameters?: Row) => Promise<{ rows: Row[]; counters: WriteCounters }>;
 
 async function run(tx: ManagedTransaction, name: QueryName, parameters: Row): Promise<Row[]> {
   const result = await tx.run(cypher()[name], toParameters(parameters) as Row);

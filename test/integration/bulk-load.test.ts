@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateFile } from '../../src/cli/ingest.ts';
 import { extractAnnotation, type Annotation } from '../../src/extract/index.ts';
-import { deleteArticle, loadAnnotation, loadAnnotations, type GraphStore } from '../../src/graph/index.ts';
+import { deleteArticle, loadAnnotation, loadAnnotations, LoadQueue, type GraphStore } from '../../src/graph/index.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import { testStore } from '../support/graph.ts';
 
@@ -64,6 +64,29 @@ describe('bulk loading', () => {
     // the surname in the second article is the first article's minister, not a person of its own
     const minister = batched.filter((line) => line.includes(`(Maria ${marker})`));
     expect(minister.length).toBe(2);
+  });
+
+  it('concurrent loads through the queue share transactions, each reported on its own, and give the one-by-one graph', async () => {
+    const annotations = [...recurring, ...fixtures()];
+    const ids = annotations.map((annotation) => annotation.article.id);
+    await removeAll(annotations);
+    for (const annotation of annotations) await loadAnnotation(store, annotation);
+    const oneByOne = await statementsOf(ids);
+    await removeAll(annotations);
+
+    const queue = new LoadQueue(store);
+    const before = store.roundTrips;
+    // the last article arrives twice: its second load, in the same transaction, changes nothing
+    const reports = await Promise.all([...annotations, annotations.at(-1)!].map((annotation) => queue.load(annotation)));
+    const transactions = store.roundTrips - before;
+    const queued = await statementsOf(ids);
+    await removeAll(annotations);
+
+    expect(transactions).toBeLessThanOrEqual(2);
+    expect(reports.map((report) => report.articleId)).toEqual([...ids, ids.at(-1)]);
+    expect(reports.slice(0, -1).every((report) => report.nodesCreated > 0)).toBe(true);
+    expect(reports.at(-1)).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+    expect(queued).toEqual(oneByOne);
   });
 
   it('`newsgraph ingest` loads a folder in batches, and a second run skips what is loaded', async () => {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { deleteArticle, loadAnnotation } from '../../graph/index.ts';
+import { deleteArticle } from '../../graph/index.ts';
 import { ArticleInputError } from '../../parse/index.ts';
 import { ExtractionTimeoutError } from '../extractionPool.ts';
 import type { ApiContext } from '../context.ts';
@@ -27,7 +27,7 @@ export class MutationResolver {
       if (error instanceof ExtractionTimeoutError) throw apiError(ErrorCode.EXTRACTION_TIMEOUT, error.message);
       throw error;
     }
-    const report = await loadAnnotation(context.store, annotation);
+    const report = await context.loads.load(annotation);
     publishStatements(annotation);
     return report;
   }
