@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/index.ts';
-import { fetchNeo4jJars, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, TEST_NEO4J, USER_NEO4J } from '../localdb/index.ts';
+import { csvImportArgumentsOf } from '../graph/index.ts';
+import { fetchNeo4jJars, importIntoLocalNeo4j, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, TEST_NEO4J, USER_NEO4J } from '../localdb/index.ts';
 
 /** `npm run db:fetch|db:start|db:stop|db:status`; `--tests` acts on the tests' own Neo4j instead of the user's. */
 export async function db(action: string | undefined, flags: string[] = []): Promise<number> {
@@ -25,8 +26,14 @@ export async function db(action: string | undefined, flags: string[] = []): Prom
       console.log(status.running ? `${label} is running (pid ${status.pid}): ${status.boltUrl}, Browser ${status.browserUrl}` : `${label} is not running.`);
       return status.running ? 0 : 3;
     }
-    default:
-      console.error('usage: newsgraph db fetch|start|stop|status [--tests]');
-      return 2;
+    case 'import': {
+      const folder = flags.find((flag) => !flag.startsWith('--'));
+      if (!folder) break;
+      console.log(await importIntoLocalNeo4j(folder, csvImportArgumentsOf(folder), console.log, target));
+      console.log(`Imported. Start it with: newsgraph db start${target === TEST_NEO4J ? ' --tests' : ''}`);
+      return 0;
+    }
   }
+  console.error('usage: newsgraph db fetch|start|stop|status|import DIR [--tests]');
+  return 2;
 }

@@ -12,7 +12,8 @@ import { ProgressBar } from './progress.ts';
 /** Articles per write transaction: large enough that per-query costs vanish, small enough to stay far from Neo4j's transaction memory limit. */
 export const INGEST_BATCH = 100;
 
-function articleFiles(target: string): string[] {
+/** The article files a FILE|FOLDER argument names (.txt and .json in a folder, sorted). */
+export function articleFiles(target: string): string[] {
   if (!statSync(target, { throwIfNoEntry: false })) throw new ArticleInputError(`Cannot read ${target}: no such file or folder.`);
   if (!statSync(target).isDirectory()) return [target];
   const files = readdirSync(target)

@@ -27,6 +27,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'load articles into Neo4j, with a progress bar',
     run: async (args) => (await import('./ingestCommand.ts')).ingest(args),
   },
+  export: {
+    usage: 'export --csv DIR FILE|FOLDER… [--published YYYY-MM-DD]',
+    summary: "the articles' graph as CSV files for neo4j-admin's bulk import",
+    run: async (args) => (await import('./exportCommand.ts')).exportCsv(args),
+  },
   eval: {
     usage: 'eval [--corpus SPLIT_DIR] [--errors FILE.tsv]',
     summary: 'score the extractor on test/fixtures/gold, or on a PolNeAR-shaped corpus split',
@@ -46,7 +51,7 @@ const COMMANDS: Record<string, Command> = {
     run: async (args) => (await import('./schema.ts')).schema(args),
   },
   db: {
-    usage: 'db fetch|start|stop|status [--tests]',
+    usage: 'db fetch|start|stop|status|import DIR [--tests]',
     summary: "the local Neo4j (--tests: the tests' own one)",
     run: async (args) => (await import('./db.ts')).db(args[0], args.slice(1)),
   },

@@ -9,6 +9,8 @@ export { articlePage } from './articles.ts';
 export type { ArticleRecord } from './articles.ts';
 export type { WriteCounters } from './store.ts';
 export { LoadQueue } from './loadQueue.ts';
+export { MemoryGraph } from './memoryGraph.ts';
+export { writeCsv, csvImportArgumentsOf, type CsvExport } from './csvExport.ts';
 export { loadAnnotation, loadAnnotations, loadAnnotationsEach, loadedArticleIds, deleteArticle, statementSentence } from './load.ts';
 export type { BatchReport, LoadReport } from './load.ts';
 export * from './reads.ts';

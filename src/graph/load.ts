@@ -54,7 +54,7 @@ function surname(entity: AnnotatedEntity): string[] {
   return entity.kind === 'PERSON' && !entity.commenter && words.length > 1 ? [words.at(-1)!] : [];
 }
 
-function entityRows(annotation: Annotation) {
+export function entityRows(annotation: Annotation) {
   return annotation.entities.map((entity) => {
     const last = surname(entity);
     return {
@@ -75,7 +75,7 @@ function entityRows(annotation: Annotation) {
 }
 
 /** Rewrites entity ids in an annotation after cross-article resolution. */
-function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
+export function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
   const map = (id: string) => idOf.get(id) ?? id;
   const mapNullable = (id: string | null) => (id === null ? null : map(id));
   return {
@@ -102,7 +102,7 @@ function remap(annotation: Annotation, idOf: Map<string, string>): Annotation {
 }
 
 
-const articleRow = ({ article }: Annotation) => ({
+export const articleRow = ({ article }: Annotation) => ({
   id: article.id,
   title: article.title,
   text: article.text,
@@ -111,13 +111,13 @@ const articleRow = ({ article }: Annotation) => ({
   publishedAt: article.publishedAt,
 });
 
-const roleRows = (annotation: Annotation) =>
+export const roleRows = (annotation: Annotation) =>
   annotation.entities.flatMap((entity) =>
     entity.roles.filter((role) => role.of !== null).map((role) => ({ person: entity.id, title: role.title, of: role.of })),
   );
 
 // position keeps text order, then the comment thread's order (comments have no offsets in the text)
-const statementRows = ({ article, statements }: Annotation) =>
+export const statementRows = ({ article, statements }: Annotation) =>
   statements.map((statement, position) => ({
     ...statement,
     aboutLinks: statement.about.map((id) => {
@@ -130,9 +130,9 @@ const statementRows = ({ article, statements }: Annotation) =>
     sentence: statementSentence(article.text, statement),
   }));
 
-const eventRows = ({ article, events }: Annotation) => events.map((event) => ({ ...event, articleId: article.id }));
+export const eventRows = ({ article, events }: Annotation) => events.map((event) => ({ ...event, articleId: article.id }));
 
-const linkRows = ({ statements }: Annotation) =>
+export const linkRows = ({ statements }: Annotation) =>
   statements
     .filter((statement) => statement.replyTo || statement.event)
     .map((statement) => ({ id: statement.id, replyTo: statement.replyTo ?? '', event: statement.event ?? '' }));

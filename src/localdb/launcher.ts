@@ -183,3 +183,18 @@ export async function stopLocalNeo4j(log: (line: string) => void = console.log, 
   log('Neo4j stopped.');
   return true;
 }
+
+/**
+ * Replaces the local Neo4j's graph with CSV files through Neo4j's own bulk importer
+ * (`neo4j-admin database import full`). The server must be stopped: the importer writes the store files.
+ */
+export async function importIntoLocalNeo4j(folder: string, importArguments: string[], log: (line: string) => void = console.log, paths: Neo4jInstance = USER_NEO4J): Promise<string> {
+  if (ourPid(paths) !== undefined) throw new LocalNeo4jError(`${paths.label} is running; stop it first (the import replaces its graph).`);
+  const java = findJava();
+  fetchNeo4jJars(log);
+  writeInstanceConf(paths);
+  // file arguments are relative to the export folder
+  const absolute = importArguments.map((argument) => argument.replace(/=([^=]+\.csv)$/, (_match, file: string) => `=${path.resolve(folder, file)}`));
+  log(`Importing ${folder} into ${paths.label} with neo4j-admin database import full…`);
+  return runAdminCommand(java, paths, ['database', 'import', 'full', 'neo4j', '--overwrite-destination=true', ...absolute]);
+}

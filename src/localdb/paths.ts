@@ -70,6 +70,9 @@ export const BENCH_HTTP_PORT = 7476;
 /** bench:compare's own Neo4j: thousands of generated articles never land in the user's graph or the tests'. */
 export const BENCH_NEO4J = ownInstance('the benchmark’s Neo4j', '.neo4j-bench', { bolt: BENCH_BOLT_PORT, http: BENCH_HTTP_PORT }, { heap: ['1g', '2g'], pageCache: '1g' });
 
+/** The CSV import test's Neo4j: the importer replaces a whole database, so it gets one of its own. */
+export const IMPORT_TEST_NEO4J = ownInstance('the import test’s Neo4j', '.neo4j-import-test', { bolt: 7690, http: 7477 }, { heap: ['256m', '512m'], pageCache: '64m' });
+
 function parseConf(text: string): Map<string, string> {
   return new Map(
     text
