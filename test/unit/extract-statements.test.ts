@@ -429,11 +429,36 @@ describe('"X, a description, says that Y, who …"', () => {
   });
 });
 
+describe('clauses around the attribution', () => {
+  it('ends the words of an attribution in an opening subordinate clause where the main clause begins', () => {
+    expect(readable(annotate('Jane Doe spoke on Monday. Although in September she said her decision was a mistake, she did not apologize.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'her decision was a mistake' }),
+    );
+    expect(readable(annotate('While Ramos said that journalists cannot have any political affiliation, he appears uneasy.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Ramos', text: 'journalists cannot have any political affiliation' }),
+    );
+    // a main verb's content keeps its own clauses
+    expect(readable(annotate('Jane Doe said that if the plan fails, she will resign.'))[0]).toEqual(expect.objectContaining({ text: 'if the plan fails, she will resign' }));
+  });
+
+  it('reports words two verbs share once', () => {
+    expect(readable(annotate('Jane Doe spoke on Monday. Doe said in politics it takes time but added that she supports the bill.')).filter((statement) => statement.text === 'she supports the bill')).toHaveLength(1);
+  });
+});
+
 describe('shares of people polled as speakers', () => {
   it('reads "Six in 10 say …", "Nearly nine out of 10 say …" and "Some say …", where the tagger takes "say" for a noun', () => {
     expect(readable(annotate('Six in 10 say he is at least somewhat decisive.'))[0]).toEqual(expect.objectContaining({ speaker: 'six in 10', text: 'he is at least somewhat decisive' }));
     expect(readable(annotate('Nearly nine out of 10 say they will need new skills.'))[0]).toEqual(expect.objectContaining({ speaker: 'nine out of 10', text: 'they will need new skills' }));
     expect(readable(annotate('Some say they hear echoes of a painful past.'))[0]).toEqual(expect.objectContaining({ speaker: 'some', text: 'they hear echoes of a painful past' }));
+  });
+
+  it('reads "One in three said A and one in four said B" as two shares, each with its own words', () => {
+    const found = readable(annotate("One in three said the party doesn't care about the community and one in four said the party was hostile to it."));
+    expect(found).toEqual([
+      expect.objectContaining({ speaker: 'one in three', text: "the party doesn't care about the community" }),
+      expect.objectContaining({ speaker: 'one in four', text: 'the party was hostile to it' }),
+    ]);
   });
 
   it('reads "those surveyed say …" as the people polled', () => {

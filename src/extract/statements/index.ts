@@ -16,7 +16,13 @@ export function extractStatements(tagged: TaggedText, table: EntityTable): { dra
   document.quotes = findQuotes(document);
   const reported = indirectStatements(document);
   const quoted = directStatements(document, reported);
-  const drafts = [...reported, ...quoted, ...labelledLines(document)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...reported, ...quoted, ...labelledLines(document)].sort((a, b) => a.start - b.start || a.end - b.end);
+  // two verbs can report the same words of the same speaker ("said … but added that X"): one statement
+  const seen = new Set<string>();
+  const drafts = sorted.filter((draft) => {
+    const key = `${draft.kind} ${draft.start} ${draft.end} ${draft.speaker.id}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
   linkReportedBy(document, drafts);
   linkAbout(document, drafts);
   linkReplies(document, drafts);

@@ -19,13 +19,39 @@ interface Complement {
 const TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'earlier', 'recently', 'again', 'repeatedly', 'previously']);
 
 
+/** Words that open a subordinate clause before the sentence's main one: "Although she said …, she …". */
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'even', 'as']);
+
+/** Whether the sentence opens with a subordinate clause that holds the attribution before `first`. */
+function opensSubordinate(document: ArticleDocument, sentenceFirst: number, first: number): boolean {
+  const { tokens } = document;
+  let at = sentenceFirst;
+  if (['but', 'and', 'yet'].includes(tokens[at]?.lower ?? '')) at += 1;
+  return at < first && SUBORDINATORS.has(tokens[at]!.lower) && !tokens.slice(at, first).some((token) => token.text === ',');
+}
+
+/** ", she did not apologize": a comma, then a subject and its verb, starting the main clause. */
+function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast: number): boolean {
+  const { tokens } = document;
+  const subject = tokens[comma + 1];
+  if (!subject || !['PRON', 'PROPN', 'DET'].includes(subject.pos) || /^(which|who|whom|whose|that|what)$/.test(subject.lower)) return false;
+  for (let j = comma + 2; j < Math.min(comma + 5, sentenceLast); j += 1) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
+    if (!['PROPN', 'NOUN', 'ADJ', 'ADV'].includes(tokens[j]!.pos)) return false;
+  }
+  return false;
+}
+
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
 function contentEnd(document: ArticleDocument, first: number, objectOnly = false): number {
   const sentence = document.sentenceOf(first);
   const { tokens } = document;
+  // "Although she said X, she did not …": the content ends where the sentence's main clause begins
+  const subordinate = opensSubordinate(document, sentence.first, first);
   for (let i = first + 1; i < sentence.last; i += 1) {
     const token = tokens[i]!;
     if (document.quoteAround(i)) continue;
+    if (subordinate && token.text === ',' && mainClauseAfter(document, i, sentence.last)) return i;
     // "criticized the annexation of Crimea, which plunged relations …": the relative clause is the narrator's
     if (objectOnly && token.text === ',' && ['which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'as'].includes(tokens[i + 1]?.lower ?? '')) return i;
     if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
@@ -36,7 +62,9 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
     if (['and', 'but'].includes(token.lower)) {
       for (let j = i + 1; j < Math.min(i + 5, sentence.last); j += 1) {
         if (speechVerbAt(document, j)) return tokens[i - 1]?.text === ',' ? i - 1 : i;
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[j]!.pos)) break;
+        // "… and one in four said …": a share of people polled is a subject too
+        const inShare = ['in', 'of', 'out'].includes(tokens[j]!.lower) && tokens[j - 1]?.pos === 'NUM';
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV', 'NUM'].includes(tokens[j]!.pos) && !inShare) break;
       }
     }
     if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) {

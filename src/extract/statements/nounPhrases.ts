@@ -54,14 +54,17 @@ function speakerOfPhrase(document: ArticleDocument, first: number, last: number)
     table.mention(entity, tokens[first]!, first, last, tokens[first]!.lower);
     return { entity, first, last, described: true };
   }
-  while (first < last && (DETERMINERS.has(tokens[first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[first]!.lower))) first += 1;
+  // "One in three said": a number opening a share is part of it, not a determiner to drop
+  const opensShare = (index: number) => ['in', 'out'].includes(tokens[index + 1]?.lower ?? '') && index + 1 < last;
+  while (first < last && (DETERMINERS.has(tokens[first]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[first]!.lower)) && !opensShare(first)) first += 1;
   const head = tokens[last - 1]!;
   if (first >= last || !isHead(document, head, first < last - 1 || DETERMINERS.has(tokens[first - 1]?.lower ?? '')) || NOT_SPEAKERS.test(head.lower)) return undefined;
   if (!/[\p{L}]{2}|^[\p{N}%]+$/u.test(head.text)) return undefined;
   const start = tokens[first]!.start;
   const phrase = document.text.slice(start, head.end);
   const capitalized = /^\p{Lu}/u.test(head.text) && head.pos !== 'NOUN';
-  const plural = !capitalized && (/[^s]s$/.test(head.lower) || GROUP_NOUN.test(head.lower) || SHARES.test(head.lower));
+  const share = /\s(in|of)\s+\S+$/.test(phrase) && tokens[last - 1]!.pos === 'NUM';
+  const plural = !capitalized && (/[^s]s$/.test(head.lower) || GROUP_NOUN.test(head.lower) || SHARES.test(head.lower) || share);
   const kind = capitalized ? (ORGANIZATION_HEADS.has(head.lower) ? 'ORGANIZATION' : 'PERSON') : plural || ORGANIZATION_NOUNS.has(head.lower) ? 'ORGANIZATION' : 'PERSON';
   // a description keeps the words as written but a capital that only starts the sentence: "Aides" → "aides"
   const name = capitalized ? phrase : phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
