@@ -46,14 +46,20 @@ beforeAll(async () => {
   store = await testStore();
 });
 
+/** The recurring articles and the fixtures, and their graph loaded one by one (removed again afterwards). */
+async function loadedOneByOne() {
+  const annotations = [...recurring, ...fixtures()];
+  const ids = annotations.map((annotation) => annotation.article.id);
+  await removeAll(annotations);
+  for (const annotation of annotations) await loadAnnotation(store, annotation);
+  const oneByOne = await statementsOf(ids);
+  await removeAll(annotations);
+  return { annotations, ids, oneByOne };
+}
+
 describe('bulk loading', () => {
   it('gives the graph that loading the articles one by one gives, cross-article names included', async () => {
-    const annotations = [...recurring, ...fixtures()];
-    const ids = annotations.map((annotation) => annotation.article.id);
-    await removeAll(annotations);
-    for (const annotation of annotations) await loadAnnotation(store, annotation);
-    const oneByOne = await statementsOf(ids);
-    await removeAll(annotations);
+    const { annotations, ids, oneByOne } = await loadedOneByOne();
     const report = await loadAnnotations(store, annotations);
     const batched = await statementsOf(ids);
     await removeAll(annotations);
@@ -67,12 +73,7 @@ describe('bulk loading', () => {
   });
 
   it('concurrent loads through the queue share transactions, each reported on its own, and give the one-by-one graph', async () => {
-    const annotations = [...recurring, ...fixtures()];
-    const ids = annotations.map((annotation) => annotation.article.id);
-    await removeAll(annotations);
-    for (const annotation of annotations) await loadAnnotation(store, annotation);
-    const oneByOne = await statementsOf(ids);
-    await removeAll(annotations);
+    const { annotations, ids, oneByOne } = await loadedOneByOne();
 
     const queue = new LoadQueue(store);
     const before = store.roundTrips;
