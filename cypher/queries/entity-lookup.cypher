@@ -1,6 +1,3 @@
-// The entity a name or alias stands for; the most mentioned one wins when several share it.
-MATCH (:Name {key: $key})-[:NAMES]->(e:Entity)
-WITH e, COUNT { (e)<-[:MENTIONS]-() } + COUNT { (e)-[:SAID]->() } AS weight
-ORDER BY CASE WHEN e.key = $key THEN 0 ELSE 1 END, weight DESC, e.id
+// The entity a name or alias stands for.
+// @include entity-by-name
 RETURN e { .id, .name, .kind, .aliases, .commenter } AS entity
-LIMIT 1

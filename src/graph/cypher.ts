@@ -27,6 +27,7 @@ export const QUERY_NAMES = [
   'connection-path-any',
   'entity-addressed-by',
   'entity-lookup',
+  'entity-lookup-said',
   'entity-mentioned-in',
   'entity-page',
   'entity-resolution-lock',

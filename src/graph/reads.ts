@@ -184,6 +184,12 @@ export async function entityByName(store: GraphStore, name: string): Promise<Ent
   return (row?.entity as EntityRecord | undefined) ?? null;
 }
 
+/** entity(name) and the first page of what it said, in one round trip. */
+export async function entityByNameWithSaid(store: GraphStore, name: string, paging: { offset: number; limit: number }): Promise<{ entity: EntityRecord; said: PageSlice<StatementRecord> } | null> {
+  const [row] = await store.read('entity-lookup-said', { key: key(name), ...paging });
+  return row ? { entity: row.entity as EntityRecord, said: { total: row.total as number, page: row.page as StatementRecord[] } } : null;
+}
+
 export async function nodeById(store: GraphStore, id: string): Promise<{ labels: string[]; node: Row } | null> {
   const [row] = await store.read('node-by-id', { id });
   return (row as { labels: string[]; node: Row } | undefined) ?? null;

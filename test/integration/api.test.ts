@@ -161,6 +161,21 @@ describe('batching', () => {
     expect(large).toBeLessThanOrEqual(3);
   });
 
+  it('answers entity(name) { said } in one round trip, with the page the field asks for', async () => {
+    const query = 'query($first: Int) { entity(name: "Mattis") { name said(first: $first) { totalCount nodes { text } } } }';
+    const before = store.roundTrips;
+    const three = await data(query, { first: 3 });
+    expect(store.roundTrips - before).toBe(1);
+    const all = await data(query, { first: 50 });
+    expect(three.entity.said.nodes).toEqual(all.entity.said.nodes.slice(0, 3));
+    expect(three.entity.said.totalCount).toBe(all.entity.said.nodes.length);
+    // two pages of `said` under aliases: the lookup, then both pages in one batch
+    const middle = store.roundTrips;
+    const twice = await data('{ entity(name: "Mattis") { a: said(first: 1) { nodes { text } } b: said(first: 2) { nodes { text } } } }');
+    expect(twice.entity.b.nodes.slice(0, 1)).toEqual(twice.entity.a.nodes);
+    expect(store.roundTrips - middle).toBeLessThanOrEqual(3);
+  });
+
   it('fetches sentences only when selected, in one batch, each holding its statement', async () => {
     const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 30) { nodes { ${fields} } } }`;
     const before = store.roundTrips;

@@ -1,17 +1,26 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { entityByName, entityPage, type EntityRecord } from '../../graph/index.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { entityByName, entityByNameWithSaid, entityPage, type EntityRecord } from '../../graph/index.ts';
+import { pageRequest } from '../cursor.ts';
 import type { ApiContext } from '../context.ts';
 import { EntityWhere } from '../inputs/EntityWhere.ts';
 import { Entity, EntityConnection } from '../types/Entity.ts';
 import { StatementConnection } from '../types/Statement.ts';
-import { paged, pagedRelation } from './paging.ts';
+import { paged, pagedRelation, selectedFieldArguments } from './paging.ts';
 
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this name or alias, case-insensitive ("defense secretary").' })
-  async entity(@Ctx() { store }: ApiContext, @Arg('name', () => String) name: string) {
+  async entity(@Ctx() { store, loaders }: ApiContext, @Arg('name', () => String) name: string, @Info() info: GraphQLResolveInfo) {
     if (name.length > 200) return null;
-    return entityByName(store, name);
+    // `entity(name) { said(first: n) }` is the common question: the entity and its first page in one query
+    const said = selectedFieldArguments(info, 'said');
+    if (!said || said.after) return entityByName(store, name);
+    const { offset, limit } = pageRequest(said.first as number, null);
+    const found = await entityByNameWithSaid(store, name, { offset, limit });
+    if (!found) return null;
+    loaders.said.prime({ id: found.entity.id, paging: { offset, limit } }, found.said);
+    return found.entity;
   }
 
   @Query(() => EntityConnection)

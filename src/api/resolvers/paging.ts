@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { PageSlice, Paging } from '../../graph/index.ts';
 import { pageRequest, toPage, type Page } from '../cursor.ts';
 
@@ -33,4 +33,26 @@ export function pagedRelation<T>(
   after: string | null | undefined,
 ): Promise<Page<T>> {
   return paged(first, after, ({ offset, limit }) => loader.load({ id, paging: { offset, limit } }));
+}
+
+/**
+ * The arguments of the one `field` selected on this resolver's result (through fragments too), or undefined
+ * when it is not selected or selected more than once (aliases with other arguments): a look-ahead that lets
+ * a root resolver fetch a nested field in its own query.
+ */
+export function selectedFieldArguments(info: GraphQLResolveInfo, field: string): Record<string, unknown> | undefined {
+  const found: FieldNode[] = [];
+  const collect = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value === field) found.push(selection);
+      } else if (selection.kind === 'InlineFragment') collect(selection.selectionSet);
+      else collect(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet);
+  const type = getNamedType(info.returnType);
+  const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
+  if (found.length !== 1 || !definition) return undefined;
+  return getArgumentValues(definition, found[0]!, info.variableValues);
 }
