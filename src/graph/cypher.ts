@@ -26,6 +26,7 @@ export const QUERY_NAMES = [
   'connection-path',
   'connection-path-any',
   'entity-addressed-by',
+  'entity-aliases',
   'entity-lookup',
   'entity-lookup-said',
   'entity-mentioned-in',

@@ -8,7 +8,8 @@ export interface EntityRecord {
   id: string;
   name: string;
   kind: 'PERSON' | 'ORGANIZATION' | 'PLACE';
-  aliases: string[];
+  /** Absent on entities of statement page rows: fetched only when a client selects it. */
+  aliases?: string[];
   commenter: boolean | null;
 }
 
@@ -205,6 +206,7 @@ async function batch<T>(store: GraphStore, name: QueryName, ids: readonly string
 export const statementCore = (store: GraphStore, ids: readonly string[]) => batch<StatementCore>(store, 'statement-core', ids);
 export const statementLinks = (store: GraphStore, ids: readonly string[]) => batch<StatementLinks>(store, 'statement-links', ids);
 export const statementSentences = async (store: GraphStore, ids: readonly string[]) => (await batch<{ sentence: string } | undefined>(store, 'statement-sentences', ids)).map((row) => row?.sentence ?? '');
+export const entityAliases = async (store: GraphStore, ids: readonly string[]) => (await batch<{ aliases: string[] } | undefined>(store, 'entity-aliases', ids)).map((row) => row?.aliases ?? []);
 export const articleTexts = async (store: GraphStore, ids: readonly string[]) => (await batch<{ text: string } | undefined>(store, 'article-texts', ids)).map((row) => row?.text ?? '');
 export const eventLinks = (store: GraphStore, ids: readonly string[]) => batch<EventLinks>(store, 'event-links', ids);
 export const personRoles = async (store: GraphStore, ids: readonly string[]) =>

@@ -176,6 +176,19 @@ describe('batching', () => {
     expect(store.roundTrips - middle).toBeLessThanOrEqual(3);
   });
 
+  it('gives the aliases of entities a statement page brings, in one batch when selected', async () => {
+    const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 5) { nodes { speaker { ${fields} } } } }`;
+    const before = store.roundTrips;
+    await data(query('name'));
+    const without = store.roundTrips - before;
+    const middle = store.roundTrips;
+    const withAliases = await data(query('name aliases'));
+    expect(store.roundTrips - middle).toBe(without + 1);
+    const direct = await data('{ entity(name: "Mattis") { aliases } }');
+    expect(withAliases.statements.nodes[0].speaker.aliases).toEqual(direct.entity.aliases);
+    expect(direct.entity.aliases.length).toBeGreaterThan(0);
+  });
+
   it('fetches sentences only when selected, in one batch, each holding its statement', async () => {
     const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 30) { nodes { ${fields} } } }`;
     const before = store.roundTrips;

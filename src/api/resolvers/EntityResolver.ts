@@ -43,6 +43,12 @@ export class EntityResolver {
     return pagedRelation(loaders.said, entity.id, first, after);
   }
 
+  @FieldResolver(() => [String], { description: 'Other names and descriptions used for it ("Doe", "defense secretary").' })
+  aliases(@Root() entity: EntityRecord, @Ctx() { loaders }: ApiContext) {
+    // entities of statement page rows leave their aliases out: fetched in one batch when selected
+    return entity.aliases ?? loaders.entityAliases.load(entity.id);
+  }
+
   @FieldResolver(() => StatementConnection, { description: 'Statements about this entity.' })
   mentionedIn(
     @Root() entity: EntityRecord,

@@ -19,9 +19,6 @@ export abstract class Entity extends Node {
   @Field(() => EntityKind)
   kind!: EntityKind;
 
-  @Field(() => [String], { description: 'Other names and descriptions used for it ("Doe", "defense secretary").' })
-  aliases!: string[];
-
   @Field(() => Boolean, { description: 'True for reader-comment authors (screen names, not real people).' })
   commenter!: boolean;
 }
