@@ -441,6 +441,12 @@ describe('clauses around the attribution', () => {
     expect(readable(annotate('Jane Doe said that if the plan fails, she will resign.'))[0]).toEqual(expect.objectContaining({ text: 'if the plan fails, she will resign' }));
   });
 
+  it('reads a participle after a dash as the main subject speaking ("dismissed the claims — saying …")', () => {
+    expect(readable(annotate('Jane Doe dismissed the accusations — saying the other campaign chose not to accept the same help.'))).toEqual([
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the other campaign chose not to accept the same help' }),
+    ]);
+  });
+
   it('reports words two verbs share once', () => {
     expect(readable(annotate('Jane Doe spoke on Monday. Doe said in politics it takes time but added that she supports the bill.')).filter((statement) => statement.text === 'she supports the bill')).toHaveLength(1);
   });

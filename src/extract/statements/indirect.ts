@@ -54,7 +54,8 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
     if (subordinate && token.text === ',' && mainClauseAfter(document, i, sentence.last)) return i;
     // "criticized the annexation of Crimea, which plunged relations …": the relative clause is the narrator's
     if (objectOnly && token.text === ',' && ['which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'as'].includes(tokens[i + 1]?.lower ?? '')) return i;
-    if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
+    // ", saying …", "— saying …": a participle clause of the main subject ends the content
+    if ([',', '—', '–'].includes(token.text) && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
     // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
     if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;

@@ -276,5 +276,5 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
 
 /** ", concluding that …", "followed that by saying …": a participle whose subject is the main clause's. */
 export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boolean {
-  return document.tokens[verb.first]!.lower.endsWith('ing') && [',', 'by', 'after', 'before', 'while', 'when'].includes(document.tokens[verb.first - 1]?.lower ?? '');
+  return document.tokens[verb.first]!.lower.endsWith('ing') && [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(document.tokens[verb.first - 1]?.lower ?? '');
 }
