@@ -132,6 +132,18 @@ async function post(target: Target, request: Request): Promise<unknown> {
   return body;
 }
 
+/** A question's first run plans its query on a cold Neo4j and may pass the read budget: warm up, then check. */
+async function warmAnswer(target: Target, request: Request): Promise<unknown> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await post(target, request);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 async function waitForTargets(probe: Question): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (const target of TARGETS) {
@@ -199,7 +211,7 @@ export async function benchCompare(args: string[]): Promise<number> {
       }
       const scaleReport: Record<string, unknown> = { ingestPerSecond: rate };
       for (const question of asked) {
-        const answers = await Promise.all(TARGETS.map(async (target) => JSON.stringify(question.answer[target](await post(target, question.ask[target])))));
+        const answers = await Promise.all(TARGETS.map(async (target) => JSON.stringify(question.answer[target](await warmAnswer(target, question.ask[target])))));
         const same = answers.every((answer) => answer === answers[0]);
         const runs = Object.fromEntries(TARGETS.map((target) => [target, [] as Run[]])) as Record<Target, Run[]>;
         for (let repetition = 0; repetition < REPETITIONS; repetition += 1) {
