@@ -429,6 +429,17 @@ describe('"X, a description, says that Y, who …"', () => {
   });
 });
 
+describe('quotes introduced by any verb', () => {
+  it('gives a whole quote after "subject verb," or "subject verb:" to the subject, whatever the verb', () => {
+    expect(readable(annotate('Silverman interjected, “Ladies and gentlemen, the next act.”'))).toEqual([expect.objectContaining({ speaker: 'Silverman', kind: 'DIRECT' })]);
+    expect(readable(annotate('During the debate, Jane Doe cracked, “I’m a progressive who likes to get things done.”'))).toEqual([
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'I’m a progressive who likes to get things done' }),
+    ]);
+    // a noun before the comma introduces nothing
+    expect(readable(annotate('He held up the sign, “Hispanics for the mayor.”'))).toEqual([]);
+  });
+});
+
 describe('clauses around the attribution', () => {
   it('ends the words of an attribution in an opening subordinate clause where the main clause begins', () => {
     expect(readable(annotate('Jane Doe spoke on Monday. Although in September she said her decision was a mistake, she did not apologize.'))[0]).toEqual(

@@ -109,6 +109,24 @@ function attributionBefore(document: ArticleDocument, quote: Quote): Attribution
   return undefined;
 }
 
+/**
+ * `Silverman interjected, “…”`, `Doe cracked: “…”`: a whole quote right after a subject and its verb and a comma
+ * or colon is that subject's, whatever the verb (writers vary them: "quipped", "shot back", "interjected").
+ */
+function attributionByClause(document: ArticleDocument, quote: Quote): Attribution | undefined {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(quote.open);
+  if (!quote.whole && !/^\p{Lu}/u.test(tokens[quote.open + 1]?.text ?? '')) return undefined;
+  if (![',', ':'].includes(tokens[quote.open - 1]?.text ?? '')) return undefined;
+  let verb = quote.open - 2;
+  // "interjected again", "said simply": an adverb after the verb
+  if (tokens[verb]?.pos === 'ADV') verb -= 1;
+  if (verb < sentence.first || tokens[verb]!.pos !== 'VERB' || !/(ed|ote|aid|old|ang|ent)$/.test(tokens[verb]!.lower) || isNegated(document, verb)) return undefined;
+  const speaker = subjectBefore(document, verb);
+  if (!speaker || speaker.last !== verb) return undefined;
+  return { speaker, verb: undefined, clause: { first: sentence.first, last: quote.open } };
+}
+
 /** The last of `ordered` (sorted by start) that starts before `position`, by binary search. */
 function lastStartingBefore(ordered: Draft[], position: number): Draft | undefined {
   return ordered[countBefore(ordered, (draft) => draft.start < position) - 1];
@@ -193,7 +211,7 @@ export function directStatements(document: ArticleDocument, reported: Draft[]): 
     const continued = next && next.open === quote.close ? attributions.get(next) : undefined;
     attributions.set(
       quote,
-      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(ordered, quote) ?? attributionBefore(document, quote),
+      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(ordered, quote) ?? attributionBefore(document, quote) ?? attributionByClause(document, quote),
     );
   }
   for (const quote of document.quotes) {
