@@ -54,6 +54,7 @@ export const QUERY_NAMES = [
   'statement-page',
   'statement-page-all',
   'statement-page-by-date',
+  'statement-page-walk',
   'statement-quotes',
   'statement-sentences',
   'statement-upsert',

@@ -104,6 +104,9 @@ export interface StatementFilter {
 
 export type Ordering = 'ARTICLE_ORDER' | 'DATE' | 'DATE_DESC';
 
+/** Index entries a narrowed page may read in article order before it falls back to collecting candidates. */
+const WALK_WINDOW = 10_000;
+
 /**
  * Statements in article order, each page starting right after the cursor's statement (keyset), or by article
  * date (offset). Narrowed pages take a top-N over the filter's matches; unnarrowed ones walk the article-order
@@ -127,15 +130,20 @@ export async function statementPage(store: GraphStore, filter: StatementFilter, 
     orderBy,
     ...words,
   };
+  const cursor = { afterArticle: after?.articleId ?? null, afterPosition: after?.position ?? -1 };
+  const narrowedPage = async (): Promise<Row[]> => {
+    if (orderBy !== 'ARTICLE_ORDER') return store.read('statement-page-by-date', { ...matches, ...cursor, ...window });
+    // common filters at archive scale: walk the article-order index and stop once the page is full
+    const byName = [filter.speaker, filter.about, filter.reportedBy, filter.audience].some((value) => value);
+    if (byName && window.skip === 0) {
+      const [walked] = await store.read('statement-page-walk', { ...matches, ...cursor, limit: window.limit, scan: WALK_WINDOW });
+      const page = (walked?.page ?? []) as Row[];
+      if (walked?.walk && page.length === window.limit) return page.map((statement) => ({ statement }));
+    }
+    return store.read('statement-page', { ...matches, ...cursor, ...window });
+  };
   const [rows, counted] = await Promise.all([
-    narrowed
-      ? store.read(orderBy === 'ARTICLE_ORDER' ? 'statement-page' : 'statement-page-by-date', {
-          ...matches,
-          afterArticle: after?.articleId ?? null,
-          afterPosition: after?.position ?? -1,
-          ...window,
-        })
-      : store.read('statement-page-all', { ...words, afterArticle: after?.articleId ?? '', afterPosition: after?.position ?? -1, ...window }),
+    narrowed ? narrowedPage() : store.read('statement-page-all', { ...words, afterArticle: after?.articleId ?? '', afterPosition: after?.position ?? -1, ...window }),
     paging.countTotal === false
       ? undefined
       : narrowed

@@ -189,6 +189,20 @@ describe('batching', () => {
     expect(direct.entity.aliases.length).toBeGreaterThan(0);
   });
 
+  it('reads a narrowed page from the article-order index when its filters are common, the page the candidates give', async () => {
+    const [{ total }] = (await store.read('statement-count-all')) as [{ total: number }];
+    const filter = { speaker: 'mattis', about: 'russia', reportedBy: null, audience: null, article: null, from: null, to: null, orderBy: 'ARTICLE_ORDER', kind: null, textContains: null };
+    const page = { afterArticle: null, afterPosition: -1, skip: 0, limit: 2 };
+    const [walked] = await store.read('statement-page-walk', { ...filter, ...page, scan: total - 1 });
+    const candidates = await store.read('statement-page', { ...filter, ...page });
+    expect(walked!.walk).toBe(true);
+    expect((walked!.page as { id: string }[]).map((statement) => statement.id)).toEqual(candidates.map((row) => (row.statement as { id: string }).id));
+    expect(candidates).toHaveLength(2);
+    // a rare filter is not walked: its candidates are fewer than a window's worth
+    const [rare] = await store.read('statement-page-walk', { ...filter, ...page, speaker: 'shoigu', scan: 2 });
+    expect(rare!.walk).toBe(false);
+  });
+
   it('fetches sentences only when selected, in one batch, each holding its statement', async () => {
     const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 30) { nodes { ${fields} } } }`;
     const before = store.roundTrips;
