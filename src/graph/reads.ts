@@ -195,7 +195,7 @@ export async function entityByName(store: GraphStore, name: string): Promise<Ent
 
 /** entity(name) and the first page of what it said, in one round trip. */
 export async function entityByNameWithSaid(store: GraphStore, name: string, paging: { offset: number; limit: number }): Promise<{ entity: EntityRecord; said: PageSlice<StatementRecord> } | null> {
-  const [row] = await store.read('entity-lookup-said', { key: key(name), ...paging });
+  const [row] = await store.read('entity-lookup-said', { key: key(name), ...paging, sortBelow: SAID_SORT_BELOW });
   return row ? { entity: row.entity as EntityRecord, said: { total: row.total as number, page: row.page as StatementRecord[] } } : null;
 }
 
@@ -233,9 +233,15 @@ export type RelationName =
   | 'article-entities'
   | 'article-events';
 
+/**
+ * An entity with more statements than this has its `said` page read by walking the article-order index rather
+ * than by sorting all it said (entity-said-page.cypher).
+ */
+const SAID_SORT_BELOW = 5_000;
+
 /** Pages of a relation (an entity's statements, an article's events…) for a batch of ids with the same paging. */
 export const relationPages = <T>(store: GraphStore, name: RelationName, ids: readonly string[], paging: Paging, extra: Row = {}) =>
-  batch<PageSlice<T>>(store, name, ids, { ...paging, ...extra });
+  batch<PageSlice<T>>(store, name, ids, { ...paging, sortBelow: SAID_SORT_BELOW, ...extra });
 
 export interface SpeakerGroupRecord {
   speaker: EntityRecord;

@@ -203,6 +203,19 @@ describe('batching', () => {
     expect(rare!.walk).toBe(false);
   });
 
+  it("walks the article-order index for the page of an entity that said much, the page a sort gives", async () => {
+    const { entity } = await data('{ entity(name: "Mattis") { id } }');
+    const page = (sortBelow: number, offset: number) => store.read('entity-said', { ids: [entity.id], offset, limit: 4, sortBelow });
+    for (const offset of [0, 4, 8]) {
+      const [sorted] = await page(1_000_000, offset);
+      const [walked] = await page(0, offset);
+      expect(walked!.page).toEqual(sorted!.page);
+      expect(walked!.total).toBe(sorted!.total);
+    }
+    const [first] = await page(0, 0);
+    expect(first!.page).toHaveLength(4);
+  });
+
   it('fetches sentences only when selected, in one batch, each holding its statement', async () => {
     const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 30) { nodes { ${fields} } } }`;
     const before = store.roundTrips;
