@@ -107,6 +107,20 @@ export type Ordering = 'ARTICLE_ORDER' | 'DATE' | 'DATE_DESC';
 /** Index entries a narrowed page may read in article order before it falls back to collecting candidates. */
 const WALK_WINDOW = 10_000;
 
+/** How many statements the graph holds, per driver, read again after a while (Neo4j's count store: O(1)). */
+const statementCounts = new WeakMap<object, { total: number; at: number }>();
+const COUNT_FRESH_MS = 30_000;
+
+/** A graph smaller than a walk's window never needs one: its pages go straight to the candidates. */
+async function statementCount(store: GraphStore): Promise<number> {
+  const known = statementCounts.get(store.driver);
+  if (known && Date.now() - known.at < COUNT_FRESH_MS) return known.total;
+  const [row] = await store.read('statement-count-all');
+  const total = Number(row?.total ?? 0);
+  statementCounts.set(store.driver, { total, at: Date.now() });
+  return total;
+}
+
 /**
  * Statements in article order, each page starting right after the cursor's statement (keyset), or by article
  * date (offset). Narrowed pages take a top-N over the filter's matches; unnarrowed ones walk the article-order
@@ -135,10 +149,11 @@ export async function statementPage(store: GraphStore, filter: StatementFilter, 
     if (orderBy !== 'ARTICLE_ORDER') return store.read('statement-page-by-date', { ...matches, ...cursor, ...window });
     // common filters at archive scale: walk the article-order index and stop once the page is full
     const byName = [filter.speaker, filter.about, filter.reportedBy, filter.audience].some((value) => value);
-    if (byName && window.skip === 0) {
-      const [walked] = await store.read('statement-page-walk', { ...matches, ...cursor, limit: window.limit, scan: WALK_WINDOW });
-      const page = (walked?.page ?? []) as Row[];
-      if (walked?.walk && page.length === window.limit) return page.map((statement) => ({ statement }));
+    if (byName && window.skip === 0 && (await statementCount(store)) > WALK_WINDOW) {
+      // one round trip: the walk, or the candidates when the filters are rare; only a short walk asks again
+      const [answer] = await store.read('statement-page-walk', { ...matches, ...cursor, ...window, scan: WALK_WINDOW });
+      const page = (answer?.page ?? []) as Row[];
+      if (answer && (!answer.walked || page.length === window.limit)) return page.map((statement) => ({ statement }));
     }
     return store.read('statement-page', { ...matches, ...cursor, ...window });
   };

@@ -147,6 +147,16 @@ describe('the design’s core queries on the reference article', () => {
   });
 });
 
+/** How many more Cypher round trips `query` costs than `baseline`, and its answer (after a warm-up: the graph's size is read once in a while). */
+async function extraRoundTrips(baseline: string, query: string) {
+  await data(baseline);
+  const before = store.roundTrips;
+  await data(baseline);
+  const middle = store.roundTrips;
+  const answer = await data(query);
+  return { extra: store.roundTrips - middle - (middle - before), answer };
+}
+
 describe('batching', () => {
   it('a page of statements with speaker, about, reportedBy and article costs the same number of round trips for 5 or 50', async () => {
     const query = 'query($first: Int) { statements(first: $first) { nodes { text speaker { name } about { name } reportedBy { name } article { title } } } }';
@@ -178,12 +188,8 @@ describe('batching', () => {
 
   it('gives the aliases of entities a statement page brings, in one batch when selected', async () => {
     const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 5) { nodes { speaker { ${fields} } } } }`;
-    const before = store.roundTrips;
-    await data(query('name'));
-    const without = store.roundTrips - before;
-    const middle = store.roundTrips;
-    const withAliases = await data(query('name aliases'));
-    expect(store.roundTrips - middle).toBe(without + 1);
+    const { extra, answer: withAliases } = await extraRoundTrips(query('name'), query('name aliases'));
+    expect(extra).toBe(1);
     const direct = await data('{ entity(name: "Mattis") { aliases } }');
     expect(withAliases.statements.nodes[0].speaker.aliases).toEqual(direct.entity.aliases);
     expect(direct.entity.aliases.length).toBeGreaterThan(0);
@@ -195,12 +201,16 @@ describe('batching', () => {
     const page = { afterArticle: null, afterPosition: -1, skip: 0, limit: 2 };
     const [walked] = await store.read('statement-page-walk', { ...filter, ...page, scan: total - 1 });
     const candidates = await store.read('statement-page', { ...filter, ...page });
-    expect(walked!.walk).toBe(true);
-    expect((walked!.page as { id: string }[]).map((statement) => statement.id)).toEqual(candidates.map((row) => (row.statement as { id: string }).id));
+    const ids = (statements: { id: string }[]) => statements.map((statement) => statement.id);
+    expect(walked!.walked).toBe(true);
+    expect(ids(walked!.page as { id: string }[])).toEqual(ids(candidates.map((row) => row.statement as { id: string })));
     expect(candidates).toHaveLength(2);
-    // a rare filter is not walked: its candidates are fewer than a window's worth
-    const [rare] = await store.read('statement-page-walk', { ...filter, ...page, speaker: 'shoigu', scan: 2 });
-    expect(rare!.walk).toBe(false);
+    // a rare filter is not walked: the same query answers from its candidates
+    const rareFilter = { ...filter, speaker: 'shoigu' };
+    const [rare] = await store.read('statement-page-walk', { ...rareFilter, ...page, scan: 2 });
+    expect(rare!.walked).toBe(false);
+    expect(ids(rare!.page as { id: string }[])).toEqual(ids((await store.read('statement-page', { ...rareFilter, ...page })).map((row) => row.statement as { id: string })));
+    expect((rare!.page as unknown[]).length).toBeGreaterThan(0);
   });
 
   it("walks the article-order index for the page of an entity that said much, the page a sort gives", async () => {
@@ -218,12 +228,8 @@ describe('batching', () => {
 
   it('fetches sentences only when selected, in one batch, each holding its statement', async () => {
     const query = (fields: string) => `{ statements(where: {speaker: "Mattis"}, first: 30) { nodes { ${fields} } } }`;
-    const before = store.roundTrips;
-    await data(query('text'));
-    const without = store.roundTrips - before;
-    const middle = store.roundTrips;
-    const withSentence = await data(query('text kind sentence'));
-    expect(store.roundTrips - middle).toBe(without + 1);
+    const { extra, answer: withSentence } = await extraRoundTrips(query('text'), query('text kind sentence'));
+    expect(extra).toBe(1);
     const nodes = withSentence.statements.nodes as { text: string; kind: string; sentence: string }[];
     expect(nodes.length).toBeGreaterThan(5);
     for (const node of nodes.filter((statement) => statement.kind !== 'COMMENT')) expect(node.sentence).toContain(node.text);
