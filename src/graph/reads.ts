@@ -123,8 +123,8 @@ async function statementCount(store: GraphStore): Promise<number> {
 
 /**
  * Statements in article order, each page starting right after the cursor's statement (keyset), or by article
- * date (offset). Narrowed pages take a top-N over the filter's matches; unnarrowed ones walk the article-order
- * index. Either way one more row than the page tells whether a next page exists, and the total is counted
+ * date (offset). Unnarrowed pages walk the article-order index; pages narrowed by names walk it too when their
+ * filters are common in a large graph, and otherwise take a top-N over the filter's matches. Either way one more row than the page tells whether a next page exists, and the total is counted
  * (by its own query, alongside) only when the client asks for it.
  */
 export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging, orderBy: Ordering = 'ARTICLE_ORDER'): Promise<PageSlice<StatementRecord>> {
@@ -228,9 +228,14 @@ async function batch<T>(store: GraphStore, name: QueryName, ids: readonly string
 
 export const statementCore = (store: GraphStore, ids: readonly string[]) => batch<StatementCore>(store, 'statement-core', ids);
 export const statementLinks = (store: GraphStore, ids: readonly string[]) => batch<StatementLinks>(store, 'statement-links', ids);
-export const statementSentences = async (store: GraphStore, ids: readonly string[]) => (await batch<{ sentence: string } | undefined>(store, 'statement-sentences', ids)).map((row) => row?.sentence ?? '');
-export const entityAliases = async (store: GraphStore, ids: readonly string[]) => (await batch<{ aliases: string[] } | undefined>(store, 'entity-aliases', ids)).map((row) => row?.aliases ?? []);
-export const articleTexts = async (store: GraphStore, ids: readonly string[]) => (await batch<{ text: string } | undefined>(store, 'article-texts', ids)).map((row) => row?.text ?? '');
+/** One property of each node of a batch, fetched only when a query selects it; `absent` for an unknown id. */
+async function batchProperty<T>(store: GraphStore, name: QueryName, ids: readonly string[], property: string, absent: T): Promise<T[]> {
+  return (await batch<Row | undefined>(store, name, ids)).map((row) => (row?.[property] as T | undefined) ?? absent);
+}
+
+export const statementSentences = (store: GraphStore, ids: readonly string[]) => batchProperty(store, 'statement-sentences', ids, 'sentence', '');
+export const entityAliases = (store: GraphStore, ids: readonly string[]) => batchProperty<string[]>(store, 'entity-aliases', ids, 'aliases', []);
+export const articleTexts = (store: GraphStore, ids: readonly string[]) => batchProperty(store, 'article-texts', ids, 'text', '');
 export const eventLinks = (store: GraphStore, ids: readonly string[]) => batch<EventLinks>(store, 'event-links', ids);
 export const personRoles = async (store: GraphStore, ids: readonly string[]) =>
   (await batch<{ roles: (RoleRecord | null)[] } | undefined>(store, 'person-roles', ids)).map((row) => (row?.roles ?? []).filter((role): role is RoleRecord => role !== null));
@@ -254,9 +259,12 @@ export type RelationName =
  */
 const SAID_SORT_BELOW = 5_000;
 
+/** Parameters a relation's query takes beyond the paging. */
+const RELATION_PARAMETERS: Partial<Record<RelationName, Row>> = { 'entity-said': { sortBelow: SAID_SORT_BELOW } };
+
 /** Pages of a relation (an entity's statements, an article's events…) for a batch of ids with the same paging. */
 export const relationPages = <T>(store: GraphStore, name: RelationName, ids: readonly string[], paging: Paging, extra: Row = {}) =>
-  batch<PageSlice<T>>(store, name, ids, { ...paging, sortBelow: SAID_SORT_BELOW, ...extra });
+  batch<PageSlice<T>>(store, name, ids, { ...paging, ...RELATION_PARAMETERS[name], ...extra });
 
 export interface SpeakerGroupRecord {
   speaker: EntityRecord;

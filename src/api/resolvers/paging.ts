@@ -2,15 +2,24 @@ import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, type Fi
 import type { PageSlice, Paging } from '../../graph/index.ts';
 import { pageRequest, toPage, type Page } from '../cursor.ts';
 
+/** The selections of `field` on this resolver's result, directly or through fragments. */
+function selectionsOf(info: GraphQLResolveInfo, field: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const collect = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value === field) found.push(selection);
+      } else if (selection.kind === 'InlineFragment') collect(selection.selectionSet);
+      else collect(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet);
+  return found;
+}
+
 /** Whether the connection this resolver returns has `field` selected (directly or through fragments). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === field;
-      if (selection.kind === 'InlineFragment') return within(selection.selectionSet);
-      return within(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node: FieldNode) => within(node.selectionSet));
+  return selectionsOf(info, field).length > 0;
 }
 
 /** Runs a paged read for `first`/`after` and wraps the slice as a Relay connection. */
@@ -41,16 +50,7 @@ export function pagedRelation<T>(
  * a root resolver fetch a nested field in its own query.
  */
 export function selectedFieldArguments(info: GraphQLResolveInfo, field: string): Record<string, unknown> | undefined {
-  const found: FieldNode[] = [];
-  const collect = (set: SelectionSetNode | undefined): void => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === 'Field') {
-        if (selection.name.value === field) found.push(selection);
-      } else if (selection.kind === 'InlineFragment') collect(selection.selectionSet);
-      else collect(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) collect(node.selectionSet);
+  const found = selectionsOf(info, field);
   const type = getNamedType(info.returnType);
   const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
   if (found.length !== 1 || !definition) return undefined;
