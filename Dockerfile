@@ -12,4 +12,4 @@ COPY neo4j/browser ./neo4j/browser
 COPY tsconfig.json ./
 ENV NODE_ENV=production
 EXPOSE 4000
-CMD ["node", "bin/newsgraph.js", "serve"]
+CMD ["node", "--max-semi-space-size=32", "bin/newsgraph.js", "serve"]

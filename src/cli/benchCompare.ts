@@ -114,7 +114,8 @@ function start(target: Target, env: NodeJS.ProcessEnv): ChildProcess {
     target === 'newsgraph'
       ? ['bin/newsgraph.js', 'serve']
       : ['bin/newsgraph.js', 'bench', 'peer', target === 'raw driver' ? 'raw' : 'neo4j-graphql', String(PORTS[target])];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...env, PORT: String(PORTS[target]) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The same V8 flag `npm start` gives the service, for every target alike (see package.json).
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', ...args], { cwd: repoRoot, env: { ...env, PORT: String(PORTS[target]) }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr!.on('data', (chunk: Buffer) => {
     if (/error/i.test(chunk.toString())) process.stderr.write(`[${target}] ${chunk}`);
   });
