@@ -463,6 +463,22 @@ describe('clauses around the attribution', () => {
   });
 });
 
+describe('subjects and words the tagger misreads', () => {
+  it('reads a clause opening with "the" as words, not a time ("said the family deserved better", "deserved" tagged a noun)', () => {
+    expect(readable(annotate('Jane Doe said the family deserved better.'))).toEqual([expect.objectContaining({ speaker: 'Jane Doe', text: 'the family deserved better' })]);
+    // a time after the verb is still no statement
+    expect(readable(annotate('Jane Doe said on Thursday morning.'))).toEqual([]);
+  });
+
+  it('gives the words to the person named before a place or organization they come from', () => {
+    expect(readable(annotate('Sen. Jane Doe of Vermont said the plan was dead.'))[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe', text: 'the plan was dead' }));
+    expect(readable(annotate('Jane Doe of the Brookings Institution said the plan was dead.'))[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe' }));
+    expect(readable(annotate('Gov. Jane Doe of Ohio, a Republican who has refused to endorse Bill Roe, said the plan was dead.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the plan was dead' }),
+    );
+  });
+});
+
 describe('shares of people polled as speakers', () => {
   it('reads "Six in 10 say …", "Nearly nine out of 10 say …" and "Some say …", where the tagger takes "say" for a noun', () => {
     expect(readable(annotate('Six in 10 say he is at least somewhat decisive.'))[0]).toEqual(expect.objectContaining({ speaker: 'six in 10', text: 'he is at least somewhat decisive' }));

@@ -181,7 +181,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const last = contentEnd(document, next, objectOnly);
   if (last - next < 2 || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it
-  const opensWithTime = MONTHS_AND_DAYS.test(tokens[next]!.text) || TIME_PHRASE_WORDS.test(at(next) ?? '');
+  const opensWithTime = opensWithTimeWord(document, next);
   if (needsClause && opensWithTime && !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
   // "said as he launched the process", "said after the meeting": when it was said, not what
   // ("said that after the attacks, he …" is what: "that" opened the content)
@@ -297,6 +297,19 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'during', 'amid']);
 
 const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
+
+/** Words that lead into a time phrase without being one: "on Tuesday", "the day before", "late last week". */
+const TIME_LEADS = new Set(['the', 'a', 'on', 'in', 'at', 'of', 'during', 'before', 'after', 'late', 'early', 'last', 'this', 'next']);
+
+/** Whether the words at `first` open with a time ("Thursday during a tour", "the day before"), past any lead-in words. */
+function opensWithTimeWord(document: ArticleDocument, first: number): boolean {
+  let at = first;
+  while (at < first + 3 && TIME_LEADS.has(document.tokens[at]?.lower ?? '')) at += 1;
+  const token = document.tokens[at];
+  if (!token) return false;
+  // a lead-in alone ("last", "this") is a time word only before another one; "the family deserved …" is not a time
+  return MONTHS_AND_DAYS.test(token.text) || (TIME_PHRASE_WORDS.test(token.lower) && !TIME_LEADS.has(token.lower)) || (at > first && token.pos === 'NUM');
+}
 
 /** "said Wednesday morning", "reported late last week": only a time after the verb, no reported words. */
 function isTimePhrase(document: ArticleDocument, first: number, last: number): boolean {

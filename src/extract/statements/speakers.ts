@@ -192,7 +192,7 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
         continue;
       }
       if (!['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb) continue;
-      const subject = subjectEndingAt(document, i - 1) ?? (opener.lower === 'who' ? nounPhraseEndingAt(document, i - 1) : undefined);
+      const subject = personBeforeAffiliation(document, i - 1, sentenceFirst) ?? subjectEndingAt(document, i - 1) ?? (opener.lower === 'who' ? nounPhraseEndingAt(document, i - 1) : undefined);
       if (subject) candidates.push(subject);
     }
     const chosen = candidates.find((candidate) => candidate.entity.kind === 'PERSON') ?? candidates.at(-1);
@@ -227,7 +227,26 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     else break;
   }
   if (end < sentenceFirst) return undefined;
-  return subjectEndingAt(document, end) ?? sourceWithModifier(document, end, sentenceFirst) ?? nounPhraseEndingAt(document, end);
+  return personBeforeAffiliation(document, end, sentenceFirst) ?? subjectEndingAt(document, end) ?? sourceWithModifier(document, end, sentenceFirst) ?? nounPhraseEndingAt(document, end);
+}
+
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
+
+/**
+ * "Sen. Jane Doe of Vermont said", "Jane Doe of the Brookings Institution said": a person named before the place
+ * or organization they come from is the speaker, not the place or organization that ends the phrase.
+ */
+function personBeforeAffiliation(document: ArticleDocument, end: number, sentenceFirst: number): Subject | undefined {
+  const { tokens, table } = document;
+  for (let i = end; i > Math.max(sentenceFirst, end - 8); i -= 1) {
+    const token = tokens[i]!;
+    if (AFFILIATION_PREPOSITIONS.has(token.lower)) {
+      const person = table.at(i - 1);
+      return person && person.entity.kind === 'PERSON' && person.last === i && i < end ? { entity: person.entity, first: person.first, last: person.last } : undefined;
+    }
+    if (!['PROPN', 'NOUN', 'ADJ', 'DET'].includes(token.pos) && !/^(['’]s|\.|&)$/.test(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words that follow an anonymous source and describe it: "a source familiar with the talks", "people close to him". */
