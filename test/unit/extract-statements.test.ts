@@ -203,6 +203,11 @@ describe('quotation conventions', () => {
     ]);
   });
 
+  it('reads a closing mark typed as the opening one (after a space or an invisible direction mark, glued to a word)', () => {
+    const statements = readable(annotate('\u202a”Children are gifts from God and are to be protected,” said Jane Doe.'));
+    expect(statements.map((statement) => [statement.speaker, statement.kind, statement.text])).toEqual([['Jane Doe', 'DIRECT', 'Children are gifts from God and are to be protected']]);
+  });
+
   it('resolves "the club" to the organization named before it', () => {
     const [statement] = readable(annotate('Leeds United have sacked their coach after a 4-0 defeat, the club announced on Monday.'));
     expect(statement).toMatchObject({ speaker: 'Leeds United', text: 'Leeds United have sacked their coach after a 4-0 defeat' });

@@ -58,6 +58,14 @@ function makeQuote(document: ArticleDocument, open: number, close: number, conte
   return end > start && !looksLikeTitle(document, quote) ? quote : undefined;
 }
 
+/** ‪”This is why …,” said Doe: a closing mark typed where an opening one belongs, after a space and glued to a word. */
+function closerUsedAsOpener(document: ArticleDocument, index: number): boolean {
+  const { tokens, text } = document;
+  const token = tokens[index]!;
+  if (token.text !== '”' || !/^[\p{L}\p{N}]/u.test(text.slice(token.end, token.end + 1))) return false;
+  return token.start === 0 || /[\s\p{Cf}]/u.test(text[token.start - 1]!);
+}
+
 /** Double quotes, curly or straight. A quote still open when the next paragraph opens one continues there. */
 function doubleQuotes(document: ArticleDocument): Quote[] {
   const { tokens } = document;
@@ -66,7 +74,7 @@ function doubleQuotes(document: ArticleDocument): Quote[] {
   const push = (quote: Quote | undefined) => quote && quotes.push(quote);
   tokens.forEach((token, index) => {
     if (open === undefined) {
-      if (OPENING.has(token.text) && token.text !== '”') open = index;
+      if ((OPENING.has(token.text) && token.text !== '”') || closerUsedAsOpener(document, index)) open = index;
       return;
     }
     if (token.text === '“' || (token.text === '"' && document.sentenceOf(index).paragraph !== document.sentenceOf(open).paragraph)) {
