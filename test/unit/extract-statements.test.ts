@@ -484,6 +484,25 @@ describe('subjects and words the tagger misreads', () => {
   });
 });
 
+describe('what stands between the subject, the verb and the words', () => {
+  it('skips a time between subject and verb ("on Thursday evening", "last week")', () => {
+    expect(readable(annotate('Party spokesman John Roe on Thursday evening said the party was not in a crisis.'))[0]).toEqual(expect.objectContaining({ speaker: 'John Roe' }));
+    expect(readable(annotate('Jane Doe last week said the party was not in a crisis.'))[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe' }));
+  });
+
+  it('skips a long aside between dashes', () => {
+    expect(readable(annotate('Jane Doe -- who has been involved in a long public dispute with the presumptive nominee over the past few days -- said she regretted her remarks.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she regretted her remarks' }),
+    );
+  });
+
+  it('reads a phrase right after the verb as where it was said, or as part of the words', () => {
+    expect(readable(annotate('Jane Doe said in an interview the plan was dead.'))[0]).toEqual(expect.objectContaining({ text: 'the plan was dead' }));
+    expect(readable(annotate('Jane Doe said in politics it takes time to build trust.'))[0]).toEqual(expect.objectContaining({ text: 'in politics it takes time to build trust' }));
+    expect(readable(annotate('Jane Doe said at a rally in Iowa.'))).toEqual([]);
+  });
+});
+
 describe('shares of people polled as speakers', () => {
   it('reads "Six in 10 say …", "Nearly nine out of 10 say …" and "Some say …", where the tagger takes "say" for a noun', () => {
     expect(readable(annotate('Six in 10 say he is at least somewhat decisive.'))[0]).toEqual(expect.objectContaining({ speaker: 'six in 10', text: 'he is at least somewhat decisive' }));

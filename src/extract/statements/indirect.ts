@@ -42,6 +42,34 @@ function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast:
   return false;
 }
 
+/** Nouns of where, when or how something was said: "in a statement", "at a rally", "during the debate". */
+const SETTING_HEADS = /^(statement|statements|interview|interviews|speech|address|letter|email|e-mail|post|tweet|tweets|conference|briefing|call|meeting|rally|hearing|remarks|appearance|op-ed|message|video|memo|release|session|debate|event|hall|forum|show|broadcast|program|programme|podcast|radio|television|tv|phone|telephone|visit|trip|stop|campaign|dinner|luncheon|breakfast|ceremony|summit|convention|gathering|morning|afternoon|evening|night|weekend|week|month|year|today|yesterday|time)$/;
+
+/**
+ * A prepositional phrase right after the verb and a clause after it ("in an interview the plan was …"): the
+ * index where the clause starts, or undefined when no subject and verb follow the phrase.
+ */
+function clauseAfterPhrase(document: ArticleDocument, preposition: number, sentenceLast: number): number | undefined {
+  const { tokens } = document;
+  let end = preposition + 1;
+  while (end < Math.min(preposition + 6, sentenceLast) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[end]!.pos) && !document.quoteAround(end)) end += 1;
+  if (end === preposition + 1 || end >= sentenceLast) return undefined;
+  // the phrase's noun ends where a subject starts: a pronoun, or a determiner after the first noun
+  let clause = end;
+  for (let i = preposition + 2; i < end; i += 1) {
+    if (tokens[i]!.pos === 'DET' && tokens[i - 1]!.pos !== 'ADP') {
+      clause = i;
+      break;
+    }
+  }
+  if (!['PRON', 'DET', 'PROPN', 'NOUN'].includes(tokens[clause]!.pos) || /^(which|who|whom|whose|what)$/.test(tokens[clause]!.lower)) return undefined;
+  for (let j = clause + 1; j < Math.min(clause + 5, sentenceLast); j += 1) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return clause;
+    if (!['PROPN', 'NOUN', 'ADJ', 'ADV', 'DET', 'NUM'].includes(tokens[j]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
 function contentEnd(document: ArticleDocument, first: number, objectOnly = false): number {
   const sentence = document.sentenceOf(first);
@@ -114,6 +142,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   let objectOnly = false;
   /** "said (that) …" reports a clause; a time or place alone after the verb is no statement. */
   let needsClause = false;
+  /** The words open with a phrase that is theirs: "said in politics it takes time". */
+  let phraseInWords = false;
   if (SPEECH_PARTICLES.get(verb.base)?.has(at(next) ?? '')) {
     // "pointed out that …", "warned against …", "called for …", "talked about …"
     next += 1;
@@ -166,6 +196,15 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
         break;
       }
     }
+    // "said in an interview the plan was …": the clause after where it was said; "said in politics it takes
+    // time …": a phrase that is part of the words
+    if (tokens[next]?.pos === 'ADP' && at(next) !== 'that') {
+      const clause = clauseAfterPhrase(document, next, sentence.last);
+      if (clause !== undefined) {
+        if (SETTING_HEADS.test(at(clause - 1) ?? '') || MONTHS_AND_DAYS.test(tokens[clause - 1]!.text)) next = clause;
+        else phraseInWords = true;
+      }
+    }
   }
   // "says, win or lose in Tuesday's primary, he's staying": an aside between commas before the clause
   if (tokens[next]?.text === ',' && needsClause) {
@@ -177,7 +216,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   // "said at a news conference": a place or time, not reported content ("said that with …" is content)
   const opened = ['that', 'about', 'of', 'on', 'against', 'for', 'to', 'out', 'at', 'up', 'over'].includes(at(next - 1) ?? '') && next - 1 > verb.index;
   const adverbial = ['least', 'most', 'times'].includes(at(next + 1) ?? ''); // "reported at least six …"
-  if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
+  if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !phraseInWords && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
   if (last - next < 2 || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it

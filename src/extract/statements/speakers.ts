@@ -204,7 +204,7 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     // "insiders in two states — Nevada and Ohio — said": an aside between dashes belongs to the subject
     if (/^[—–]$|^--$/.test(token.text)) {
       let open = end - 1;
-      while (open > Math.max(sentenceFirst, end - 12) && !/^[—–]$|^--$/.test(document.tokens[open]!.text)) open -= 1;
+      while (open > Math.max(sentenceFirst, end - 24) && !/^[—–]$|^--$/.test(document.tokens[open]!.text)) open -= 1;
       if (open > sentenceFirst && /^[—–]$|^--$/.test(document.tokens[open]!.text)) {
         end = open - 1;
         continue;
@@ -224,6 +224,9 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
     // "The department on Tuesday sued …": a time phrase may stand between subject and verb
     else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
+    // "… on Thursday evening said", "… last week said"
+    else if (/^(morning|afternoon|evening|night)$/.test(token.lower) && MONTHS_AND_DAYS.test(document.tokens[end - 1]?.text ?? '')) end -= 1;
+    else if (/^(week|month|year|weekend)$/.test(token.lower) && ['last', 'this', 'next'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
     else break;
   }
   if (end < sentenceFirst) return undefined;
