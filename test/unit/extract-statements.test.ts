@@ -496,6 +496,15 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('finds the attribution further after a quote when a comma sets it off (a relative clause in the subject, a clause after the quote)', () => {
+    expect(readable(annotate('"A raise will help me," Jane Doe, who works at a heating company in a small town near the coast, said on a media call.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', kind: 'DIRECT', text: 'A raise will help me' }),
+    );
+    expect(readable(annotate('"Many would consider that an embarrassment" if she did not win by a margin larger than that, said Jane Doe, an analyst.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', kind: 'DIRECT' }),
+    );
+  });
+
   it('reads a phrase right after the verb as where it was said, or as part of the words', () => {
     expect(readable(annotate('Jane Doe said in an interview the plan was dead.'))[0]).toEqual(expect.objectContaining({ text: 'the plan was dead' }));
     expect(readable(annotate('Jane Doe said in politics it takes time to build trust.'))[0]).toEqual(expect.objectContaining({ text: 'in politics it takes time to build trust' }));

@@ -8,6 +8,9 @@ import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subje
 
 /** How many tokens before a quote its attribution may start. */
 const ATTRIBUTION_WINDOW = 60;
+/** How many tokens after a quote its verb may stand: any verb near, only one set off by a comma further. */
+const NEAR_ATTRIBUTION_WINDOW = 12;
+const FAR_ATTRIBUTION_WINDOW = 28;
 
 const AUDIENCE_STOP = new Set(['on', 'after', 'before', 'at', 'in', 'during', 'that', 'when', 'while', 'as', 'about', ',', '.', '“', '"', ':', ';']);
 
@@ -66,14 +69,17 @@ function attributionAfter(document: ArticleDocument, quote: Quote): Attribution 
   // “Who are they?” Doe said.: the tagger ends the sentence at the quote's own ? or !
   const following = document.sentences[sentence.index + 1];
   if (first >= sentence.last && following && following.paragraph === sentence.paragraph && following.first === first) sentence = following;
-  const limit = Math.min(sentence.last, first + 12);
+  // further than a few words on, only an attribution set off by a comma: `,” Jane Doe, who works at …, said`,
+  // `” if she loses, said Jane Doe, an analyst`
+  const limit = Math.min(sentence.last, first + FAR_ATTRIBUTION_WINDOW);
   for (let i = first; i < limit; i += 1) {
     if (document.quoteAround(i) || document.tokens[i]!.text === '“') return undefined;
     const verb = speechVerbAt(document, i);
     if (!verb || isNegated(document, verb.first)) continue;
+    if (i >= first + NEAR_ATTRIBUTION_WINDOW && document.tokens[verb.first - 1]?.text !== ',') continue;
     const before = subjectBefore(document, verb.first);
     const speaker = before && before.first >= first ? before : subjectAfter(document, verb.index);
-    if (speaker) return { speaker, verb, clause: { first, last: sentence.last } };
+    if (speaker && (i < first + NEAR_ATTRIBUTION_WINDOW || speaker.entity.kind === 'PERSON')) return { speaker, verb, clause: { first, last: sentence.last } };
   }
   return undefined;
 }
