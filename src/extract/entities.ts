@@ -12,6 +12,7 @@ import {
   speechVerbForms,
   type KnownSurface,
 } from './gazetteer/index.ts';
+import { isFirstName } from './gazetteer/gender.ts';
 import type { TaggedText, Token } from './nlp.ts';
 import type { EntityKind } from './types.ts';
 
@@ -140,7 +141,9 @@ function findCandidates(tagged: TaggedText): Candidate[] {
     let last = i + 1;
     while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
       const token = tokens[last]!;
-      if (knownAt(tagged, last)) break;
+      // "Michael Jordan", "Deborah Jordan Reynolds": a country's name after a first name is a surname
+      const known = knownAt(tagged, last);
+      if (known && !(known.known.kind === 'PLACE' && known.last === last + 1 && isFirstName(tokens[last - 1]!.text) && isNameToken(token))) break;
       if (isNameToken(token)) last += 1;
       else if (token.text === '-' && tokens[last - 1]!.end === token.start && tokens[last + 1]?.start === token.end && isNameToken(tokens[last + 1])) {
         last += 2; // "Jean-Pierre"

@@ -12,6 +12,13 @@ describe('entities', () => {
     expect(entity(annotation, 'Li Wen')?.roles).toEqual([{ title: 'President', of: 'place-china' }]);
   });
 
+  it('reads a country\'s name after a first name as a surname, and the country elsewhere', () => {
+    const annotation = annotate('Deborah Jordan Reynolds met Michael Jordan on Monday. The minister visited Jordan later.');
+    expect(entity(annotation, 'Deborah Jordan Reynolds')?.kind).toBe('PERSON');
+    expect(entity(annotation, 'Michael Jordan')?.kind).toBe('PERSON');
+    expect(entity(annotation, 'Jordan')?.kind).toBe('PLACE');
+  });
+
   it('resolves a surname to the full name and keeps it as an alias', () => {
     const annotation = annotate('Senator Maria Lopez criticized the bill. Lopez said the bill would fail in committee.');
     const lopez = entity(annotation, 'Maria Lopez');

@@ -490,6 +490,19 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe last week said the party was not in a crisis.'))[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe' }));
   });
 
+  it('skips an aside between spaced hyphens, and a day after a participle in the subject', () => {
+    expect(readable(annotate("Jane Doe - Roe's partner and co-host on his channel - told The Washington Post that the plan turned extreme."))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the plan turned extreme' }),
+    );
+    expect(readable(annotate('A court document filed Thursday says that the manager will not be prosecuted.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'court document', text: 'the manager will not be prosecuted' }),
+    );
+  });
+
+  it('reads the question after "asked whether/why/how"', () => {
+    expect(readable(annotate('The union asked whether candidates supported the bill.'))[0]).toEqual(expect.objectContaining({ speaker: 'union', text: 'whether candidates supported the bill' }));
+  });
+
   it('skips a long aside between dashes', () => {
     expect(readable(annotate('Jane Doe -- who has been involved in a long public dispute with the presumptive nominee over the past few days -- said she regretted her remarks.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she regretted her remarks' }),

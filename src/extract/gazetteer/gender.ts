@@ -47,3 +47,9 @@ export function genderOf(name: string, descriptions: Iterable<string>): Gender {
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'male';
   return undefined;
 }
+
+/** Whether a word is a common first name ("Michael Jordan": the country after it is a surname). */
+export function isFirstName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+}

@@ -5,6 +5,9 @@ import { countBefore } from '../sorted.ts';
 import type { Span, StatementKind } from '../types.ts';
 
 // "MADRID (Reuters) -", "FRANKFURT, March 7 (AP) —", "ROTTERDAM, Netherlands (AP) —"
+/** A dash between words: "—", "–", "--", or a hyphen standing alone (a hyphen inside a word is part of its token). */
+export const DASH = /^(—|–|--|-)$/;
+
 export const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-–—]/u;
 
 /** A quotation in the text: the marks at `open`/`close` (token indices) and the quoted words' span. */

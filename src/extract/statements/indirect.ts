@@ -110,6 +110,7 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
 const BARE_CLAUSE_VERBS = new Set<string>(SPEECH_VERBS);
 
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'what', 'when', 'where', 'who']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 /** An object with fewer content words is a target ("criticized the plan", "confirmed two new cases"), not reported words. */
 const MIN_OBJECT_WORDS = 4;
 
@@ -178,6 +179,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     audience.push(...audienceBetween(document, next, opener));
     // "urged both parties to close the gaps": the request names who should act; "assured donors that …" does not
     if (at(opener) !== 'to') next = at(opener) === 'that' ? opener + 1 : opener;
+  } else if (verb.base === 'ask' && QUESTION_OPENERS.has(at(next) ?? '')) {
+    // "asked whether candidates supported …": the question, from its opening word
   } else if (verb.base === 'call') {
     objectOnly = true; // "called his standing “unheard of”" ("called for/on/out" are particles, above)
   } else if (at(next) === 'that') {

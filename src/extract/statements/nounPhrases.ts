@@ -1,6 +1,6 @@
 import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
 import type { Token } from '../nlp.ts';
-import type { ArticleDocument } from './document.ts';
+import { DASH, type ArticleDocument } from './document.ts';
 import type { Subject } from './speakers.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'another', 'one', 'two', 'three', 'few', 'each', 'any']);
@@ -123,7 +123,7 @@ function phraseWithModifiers(document: ArticleDocument, end: number, sentenceFir
   if (dashes % 2 === 1) return undefined;
   // the head: the last noun before the first preposition or dash of the phrase
   let cut = first;
-  while (cut <= end && !MODIFIER_PREPOSITIONS.has(tokens[cut]!.lower) && !/^[—–]$|^--$/.test(tokens[cut]!.text)) cut += 1;
+  while (cut <= end && !MODIFIER_PREPOSITIONS.has(tokens[cut]!.lower) && !DASH.test(tokens[cut]!.text)) cut += 1;
   if (cut > end || cut === first) return undefined;
   let start = first;
   while (start < cut && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[start]!.lower) || tokens[start]!.pos === 'ADV')) start += 1;

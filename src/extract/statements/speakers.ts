@@ -1,7 +1,7 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
-import type { ArticleDocument } from './document.ts';
+import { DASH, type ArticleDocument } from './document.ts';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from './nounPhrases.ts';
 
 /** Words between a subject and its verb that change nothing: "has previously said", "was quoted as saying". */
@@ -202,10 +202,10 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   while (end >= sentenceFirst) {
     const token = document.tokens[end]!;
     // "insiders in two states — Nevada and Ohio — said": an aside between dashes belongs to the subject
-    if (/^[—–]$|^--$/.test(token.text)) {
+    if (DASH.test(token.text)) {
       let open = end - 1;
-      while (open > Math.max(sentenceFirst, end - 24) && !/^[—–]$|^--$/.test(document.tokens[open]!.text)) open -= 1;
-      if (open > sentenceFirst && /^[—–]$|^--$/.test(document.tokens[open]!.text)) {
+      while (open > Math.max(sentenceFirst, end - 24) && !DASH.test(document.tokens[open]!.text)) open -= 1;
+      if (open > sentenceFirst && DASH.test(document.tokens[open]!.text)) {
         end = open - 1;
         continue;
       }
@@ -224,6 +224,12 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
     // "The department on Tuesday sued …": a time phrase may stand between subject and verb
     else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
+    // "A court document filed Thursday says": the day belongs to the participle, the subject is before them
+    else if (MONTHS_AND_DAYS.test(token.text) && document.tokens[end - 1]?.pos === 'VERB' && /ed$/.test(document.tokens[end - 1]!.lower) && end - 2 >= sentenceFirst && ['NOUN', 'PROPN'].includes(document.tokens[end - 2]!.pos)) {
+      const described = nounPhraseEndingAt(document, end - 2);
+      if (described) return described;
+      break;
+    }
     // "… on Thursday evening said", "… last week said"
     else if (/^(morning|afternoon|evening|night)$/.test(token.lower) && MONTHS_AND_DAYS.test(document.tokens[end - 1]?.text ?? '')) end -= 1;
     else if (/^(week|month|year|weekend)$/.test(token.lower) && ['last', 'this', 'next'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
