@@ -108,6 +108,9 @@ function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind |
   const after = tokens[candidate.last];
   if (candidate.title) return 'PERSON';
   if (ORGANIZATION_HEADS.has(words.at(-1)!.toLowerCase())) return 'ORGANIZATION';
+  // "University of Texas", "Bank of England"
+  const of = words.indexOf('of');
+  if (of > 0 && ORGANIZATION_HEADS.has(words[of - 1]!.toLowerCase())) return 'ORGANIZATION';
   const speaks = isSpeechVerb(after) || (after?.text === ',' && tokens[candidate.last + 1]?.lower === 'who');
   if (!speaks && words.length >= 2 && PLACE_HEADS.has(words.at(-1)!.toLowerCase())) return 'PLACE';
   if (words.length >= 3 && PLACE_HEADS.has(words[0]!.toLowerCase()) && words[1] === 'of') return 'PLACE'; // "Strait of Hormuz"
@@ -123,12 +126,30 @@ function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind |
 }
 
 /** Finds name candidates: known surfaces first, then runs of capitalized tokens with titles split off. */
+/** Where an organization's name that a place opens ends ("Texas Tribune", "Ohio State University"), or undefined. */
+function organizationAfterPlace(tagged: TaggedText, after: number): number | undefined {
+  const { tokens } = tagged;
+  let last = after;
+  while (last < Math.min(after + 4, tokens.length) && isNameToken(tokens[last]) && tokens[last]!.sentence === tokens[after - 1]!.sentence && !knownAt(tagged, last)) last += 1;
+  return last > after && (ORGANIZATION_HEADS.has(tokens[last - 1]!.lower) || NEWSPAPER_HEADS.has(tokens[last - 1]!.lower)) ? last : undefined;
+}
+
+/** Words that end a newspaper's name: "The Texas Tribune", "The Boston Globe". */
+const NEWSPAPER_HEADS = new Set(['tribune', 'herald', 'journal', 'gazette', 'chronicle', 'globe', 'observer', 'examiner', 'inquirer', 'register', 'courier', 'star', 'sun', 'telegraph', 'guardian', 'independent', 'mirror', 'express', 'review', 'magazine', 'daily', 'record', 'dispatch', 'bulletin', 'standard']);
+
 function findCandidates(tagged: TaggedText): Candidate[] {
   const { tokens } = tagged;
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const known = isCapitalized(tokens[i]) ? knownAt(tagged, i) : undefined;
+    // "The Texas Tribune", "Ohio State University": a place opening an organization's name
+    const organization = known && known.known.kind === 'PLACE' ? organizationAfterPlace(tagged, known.last) : undefined;
+    if (organization) {
+      candidates.push({ first: i, last: organization, kind: 'ORGANIZATION', name: slice(tagged, i, organization) });
+      i = organization;
+      continue;
+    }
     if (known) {
       candidates.push({ first: i, last: known.last, kind: known.known.kind, name: known.known.canonical, known: known.known });
       i = known.last;
@@ -143,6 +164,11 @@ function findCandidates(tagged: TaggedText): Candidate[] {
       const token = tokens[last]!;
       // "Michael Jordan", "Deborah Jordan Reynolds": a country's name after a first name is a surname
       const known = knownAt(tagged, last);
+      // "University of Texas", "Bank of England": a place after an organization's head and "of" is part of its name
+      if (known && known.known.kind === 'PLACE' && tokens[last - 1]!.text === 'of' && ORGANIZATION_HEADS.has(tokens[last - 2]?.lower ?? '')) {
+        last = known.last;
+        continue;
+      }
       if (known && !(known.known.kind === 'PLACE' && known.last === last + 1 && isFirstName(tokens[last - 1]!.text) && isNameToken(token))) break;
       if (isNameToken(token)) last += 1;
       else if (token.text === '-' && tokens[last - 1]!.end === token.start && tokens[last + 1]?.start === token.end && isNameToken(tokens[last + 1])) {

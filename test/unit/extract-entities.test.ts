@@ -19,6 +19,13 @@ describe('entities', () => {
     expect(entity(annotation, 'Jordan')?.kind).toBe('PLACE');
   });
 
+  it('keeps a place inside an organization\'s name ("University of Texas", "The Texas Tribune")', () => {
+    const annotation = annotate('Professors at the University of Vermont said it. The Vermont Tribune reported it first. Vermont lawmakers disagreed.');
+    expect(entity(annotation, 'University of Vermont')?.kind).toBe('ORGANIZATION');
+    expect(entity(annotation, 'Vermont Tribune')?.kind).toBe('ORGANIZATION');
+    expect(entity(annotation, 'Vermont')?.kind).toBe('PLACE');
+  });
+
   it('resolves a surname to the full name and keeps it as an alias', () => {
     const annotation = annotate('Senator Maria Lopez criticized the bill. Lopez said the bill would fail in committee.');
     const lopez = entity(annotation, 'Maria Lopez');

@@ -499,6 +499,22 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads the words after a listener, where they are from and when ("told The Star of Newark last week she …")', () => {
+    expect(readable(annotate('Jane Doe told The Newark Star of New Jersey last week she would rather vote for Bill Roe.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she would rather vote for Bill Roe' }),
+    );
+  });
+
+  it('reads a phrase set off by a comma as part of the words, a one-word answer, and ends the words at a comparison', () => {
+    expect(readable(annotate('Jane Doe spoke. She says despite all that, the plan was not influenced by donors.'))[0]).toEqual(
+      expect.objectContaining({ text: 'despite all that, the plan was not influenced by donors' }),
+    );
+    expect(readable(annotate('Asked if it was illegal, 46 percent of voters said yes, compared with 23 percent who said it was fine.')).map((statement) => statement.text)).toEqual([
+      'yes',
+      'it was fine',
+    ]);
+  });
+
   it('reads the question after "asked whether/why/how"', () => {
     expect(readable(annotate('The union asked whether candidates supported the bill.'))[0]).toEqual(expect.objectContaining({ speaker: 'union', text: 'whether candidates supported the bill' }));
   });

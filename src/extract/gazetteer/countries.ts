@@ -109,4 +109,10 @@ export const PLACES = [
   'New York', 'Los Angeles', 'Chicago', 'Geneva', 'Munich', 'Davos', 'Vienna', 'Istanbul',
   'St. Petersburg', 'Sochi', 'Aleppo', 'Mosul', 'Raqqa', 'Kharkiv', 'Odesa', 'Mariupol', 'Sevastopol',
   'Texas', 'California', 'Florida', 'Virginia', 'Pentagon',
+  // the states of the United States (Washington and Georgia are known already, as the capital and a country)
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Hawaii', 'Idaho', 'Illinois',
+  'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];

@@ -42,6 +42,24 @@ function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast:
   return false;
 }
 
+/** Past "of Newark", "in Iowa", "last week", "on Monday" after a listener: where the clause may start. */
+function afterListenerTail(document: ArticleDocument, first: number, sentenceLast: number): number {
+  const { tokens } = document;
+  let at = first;
+  // the rest of the listener's name: "The Newark Star", "The Star-Ledger"
+  while (at < sentenceLast && (tokens[at]!.pos === 'PROPN' || (tokens[at]!.text === '-' && tokens[at]!.start === tokens[at - 1]!.end))) at += 1;
+  for (let steps = 0; steps < 3 && at < sentenceLast; steps += 1) {
+    const word = tokens[at]!.lower;
+    if (['of', 'in', 'from', 'on'].includes(word) && (tokens[at + 1]?.pos === 'PROPN' || MONTHS_AND_DAYS.test(tokens[at + 1]?.text ?? ''))) {
+      at += 2;
+      while (at < sentenceLast && tokens[at]!.pos === 'PROPN') at += 1;
+    } else if (['last', 'this', 'next', 'earlier', 'late'].includes(word) && /^(week|month|year|weekend|night|morning|evening|afternoon)$/.test(tokens[at + 1]?.lower ?? '')) at += 2;
+    else if (MONTHS_AND_DAYS.test(tokens[at]!.text) || /^(yesterday|today|tonight|recently|earlier)$/.test(word)) at += 1;
+    else break;
+  }
+  return at;
+}
+
 /** Nouns of where, when or how something was said: "in a statement", "at a rally", "during the debate". */
 const SETTING_HEADS = /^(statement|statements|interview|interviews|speech|address|letter|email|e-mail|post|tweet|tweets|conference|briefing|call|meeting|rally|hearing|remarks|appearance|op-ed|message|video|memo|release|session|debate|event|hall|forum|show|broadcast|program|programme|podcast|radio|television|tv|phone|telephone|visit|trip|stop|campaign|dinner|luncheon|breakfast|ceremony|summit|convention|gathering|morning|afternoon|evening|night|weekend|week|month|year|today|yesterday|time)$/;
 
@@ -52,8 +70,12 @@ const SETTING_HEADS = /^(statement|statements|interview|interviews|speech|addres
 function clauseAfterPhrase(document: ArticleDocument, preposition: number, sentenceLast: number): number | undefined {
   const { tokens } = document;
   let end = preposition + 1;
-  while (end < Math.min(preposition + 6, sentenceLast) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[end]!.pos) && !document.quoteAround(end)) end += 1;
+  // a pronoun only as the phrase's object: "despite that", "despite all that"
+  const inPhrase = (i: number) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos) || (tokens[i]!.pos === 'PRON' && ['ADP', 'DET'].includes(tokens[i - 1]!.pos));
+  while (end < Math.min(preposition + 6, sentenceLast) && inPhrase(end) && !document.quoteAround(end)) end += 1;
   if (end === preposition + 1 || end >= sentenceLast) return undefined;
+  // "says despite all that, Obama wasn't …": the phrase set off by a comma
+  if (tokens[end]!.text === ',' && end - preposition <= 4) return startsClause(document, end + 1, sentenceLast) ? end + 1 : undefined;
   // the phrase's noun ends where a subject starts: a pronoun, or a determiner after the first noun
   let clause = end;
   for (let i = preposition + 2; i < end; i += 1) {
@@ -62,12 +84,18 @@ function clauseAfterPhrase(document: ArticleDocument, preposition: number, sente
       break;
     }
   }
-  if (!['PRON', 'DET', 'PROPN', 'NOUN'].includes(tokens[clause]!.pos) || /^(which|who|whom|whose|what)$/.test(tokens[clause]!.lower)) return undefined;
-  for (let j = clause + 1; j < Math.min(clause + 5, sentenceLast); j += 1) {
-    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return clause;
-    if (!['PROPN', 'NOUN', 'ADJ', 'ADV', 'DET', 'NUM'].includes(tokens[j]!.pos)) return undefined;
+  return startsClause(document, clause, sentenceLast) ? clause : undefined;
+}
+
+/** Whether a subject and its verb start at `first`: "Obama wasn't …", "the plan was …". */
+function startsClause(document: ArticleDocument, first: number, sentenceLast: number): boolean {
+  const { tokens } = document;
+  if (!['PRON', 'DET', 'PROPN', 'NOUN'].includes(tokens[first]?.pos ?? '') || /^(which|who|whom|whose|what)$/.test(tokens[first]!.lower)) return false;
+  for (let j = first + 1; j < Math.min(first + 5, sentenceLast); j += 1) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
+    if (!['PROPN', 'NOUN', 'ADJ', 'ADV', 'DET', 'NUM'].includes(tokens[j]!.pos)) return false;
   }
-  return undefined;
+  return false;
 }
 
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
@@ -85,6 +113,8 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
     // ", saying …", "— saying …": a participle clause of the main subject ends the content
     if ([',', '—', '–'].includes(token.text) && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
+    // "46 percent said yes, compared with 23 percent who …": the comparison is the narrator's
+    if (token.text === ',' && tokens[i + 1]?.lower === 'compared' && ['with', 'to'].includes(tokens[i + 2]?.lower ?? '')) return i;
     // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
     if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;
     // "accused X of … and called for …", "…, but farmers complain …": a second speech verb starts a statement of its own
@@ -152,17 +182,23 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   } else if (verb.base === 'tell') {
     let that = next;
     while (that < sentence.last && at(that) !== 'that' && tokens[that]!.text !== ',' && !/^[“"]$/.test(tokens[that]!.text)) that += 1;
-    audience.push(...audienceBetween(document, next, that));
-    if (at(that) === 'that') next = that + 1;
-    else {
+    if (at(that) === 'that') {
+      audience.push(...audienceBetween(document, next, that));
+      next = that + 1;
+    } else {
       // "told reporters the administration was …": the clause starts after the audience's first noun;
       // "told him he had …", "told me the photo …": after an object pronoun
       const head = tokens.slice(next, Math.min(next + 6, sentence.last)).find((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
       const mention = head ? document.table.at(head.index) : undefined;
       const pronoun = /^(him|her|me|us|them|you)$/.test(at(next) ?? '');
-      const clauseStart = pronoun ? next + 1 : mention ? mention.last : head ? head.index + 1 : -1;
-      const hasVerb = clauseStart > 0 && tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+      const listenerEnd = pronoun ? next + 1 : mention ? mention.last : head ? head.index + 1 : -1;
+      if (listenerEnd < 0) return undefined;
+      // "told The Star-Ledger of Newark last week she would …": the rest of the listener's name, where it is
+      // from and when, before the clause
+      const clauseStart = afterListenerTail(document, listenerEnd, sentence.last);
+      const hasVerb = tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
       if (!hasVerb || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? '')) return undefined;
+      audience.push(...audienceBetween(document, next, listenerEnd));
       next = clauseStart;
     }
   } else if (verb.base === 'accuse') {
@@ -194,7 +230,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
     const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
     for (let i = next; i < Math.min(next + 12, sentence.last); i += 1) {
-      if (at(i) === 'that' && timeOrPlace) {
+      // "that" opening a clause, not the pronoun of "despite all that"
+      if (at(i) === 'that' && timeOrPlace && !/^[,.;:!?]$/.test(tokens[i + 1]?.text ?? '.')) {
         next = i + 1;
         break;
       }
@@ -221,7 +258,9 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const adverbial = ['least', 'most', 'times'].includes(at(next + 1) ?? ''); // "reported at least six …"
   if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !phraseInWords && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
-  if (last - next < 2 || (needsClause && isTimePhrase(document, next, last))) return undefined;
+  // "46 percent said yes": a one-word answer is words too
+  const answer = last - next === 1 && /^(yes|no)$/.test(at(next) ?? '');
+  if ((last - next < 2 && !answer) || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it
   const opensWithTime = opensWithTimeWord(document, next);
   if (needsClause && opensWithTime && !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
