@@ -515,6 +515,21 @@ describe('what stands between the subject, the verb and the words', () => {
     ]);
   });
 
+  it('reads opening phrases of time and circumstance as no words, and the participle as the main subject\'s', () => {
+    const found = readable(annotate('On Tuesday, even as shares of Acme were tumbling, Jane Doe wrote to investors, telling them Acme was worth far more.'));
+    expect(found).toEqual([expect.objectContaining({ speaker: 'Jane Doe', text: 'Acme was worth far more' })]);
+    // an opening phrase before an attribution set off by commas belongs to the words that resume after it
+    expect(readable(annotate('If few delegates are at stake, the campaign said, it may not bother taking that step.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'campaign', text: 'If few delegates are at stake, the campaign said, it may not bother taking that step' }),
+    );
+  });
+
+  it('reads "added 160 guards" as a count, not words', () => {
+    expect(readable(annotate('In Chicago, organizers added 160 guards along the route, the Chicago Sun reported.'))).toEqual([
+      expect.objectContaining({ speaker: 'Chicago Sun', text: 'In Chicago, organizers added 160 guards along the route' }),
+    ]);
+  });
+
   it('reads the question after "asked whether/why/how"', () => {
     expect(readable(annotate('The union asked whether candidates supported the bill.'))[0]).toEqual(expect.objectContaining({ speaker: 'union', text: 'whether candidates supported the bill' }));
   });

@@ -5,7 +5,7 @@ export { PLACE_HEADS } from './countries.ts';
 import { KNOWN_ORGANIZATIONS } from './organizations.ts';
 
 export { ORGANIZATION_HEADS, COMMON_ORGANIZATION_HEADS } from './organizations.ts';
-export { NAME_TITLES, TITLE_HEADS, ROLE_DESCRIPTORS, speechVerbForms, NOT_NAMES, MONTHS_AND_DAYS, REPLY_PHRASES, REPLY_VERBS, GROUP_NOUN, SPEECH_VERBS, OBJECT_VERBS, AUDIENCE_VERBS, SPEECH_PARTICLES } from './words.ts';
+export { NAME_TITLES, TITLE_HEADS, ROLE_DESCRIPTORS, speechVerbForms, NOT_NAMES, MONTHS_AND_DAYS, REPLY_PHRASES, REPLY_VERBS, GROUP_NOUN, SPEECH_VERBS, OBJECT_VERBS, AUDIENCE_VERBS, SPEECH_PARTICLES, SUBORDINATORS } from './words.ts';
 
 /** How a known surface form relates to its entity: as its name, a demonym ("Russian") or its capital ("Moscow"). */
 export type SurfaceRole = 'name' | 'demonym' | 'capital';

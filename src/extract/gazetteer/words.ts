@@ -141,3 +141,6 @@ export const REPLY_VERBS = new Set(['reply', 'respond', 'retort']);
 
 /** Plural nouns for groups that speak or listen as one: "witnesses said", "told reporters". */
 export const GROUP_NOUN = /^(reporters|journalists|lawmakers|legislators|students|supporters|parliament|delegates|members|officials|diplomats|troops|crowd|audience|senators|voters|investors|viewers|listeners|residents|analysts|experts|economists|witnesses|sources|people|observers|critics|farmers|workers|parents|teachers|nurses|protesters|demonstrators|villagers|families|victims|survivors|fans|players|shareholders|employees|customers|activists|researchers|scientists|doctors|police|prosecutors|investigators|authorities)$/;
+
+/** Words that open a subordinate clause before the sentence's main one: "Although she said …, she …". */
+export const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'even', 'as']);

@@ -1,6 +1,6 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
-import { AUDIENCE_VERBS, GROUP_NOUN, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
+import { AUDIENCE_VERBS, GROUP_NOUN, SUBORDINATORS, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 import { nounPhraseStartingAt } from './nounPhrases.ts';
@@ -19,8 +19,6 @@ interface Complement {
 const TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'earlier', 'recently', 'again', 'repeatedly', 'previously']);
 
 
-/** Words that open a subordinate clause before the sentence's main one: "Although she said …, she …". */
-const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'when', 'even', 'as']);
 
 /** Whether the sentence opens with a subordinate clause that holds the attribution before `first`. */
 function opensSubordinate(document: ArticleDocument, sentenceFirst: number, first: number): boolean {
@@ -43,11 +41,11 @@ function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast:
 }
 
 /** Past "of Newark", "in Iowa", "last week", "on Monday" after a listener: where the clause may start. */
-function afterListenerTail(document: ArticleDocument, first: number, sentenceLast: number): number {
+function afterListenerTail(document: ArticleDocument, first: number, sentenceLast: number, named: boolean): number {
   const { tokens } = document;
   let at = first;
-  // the rest of the listener's name: "The Newark Star", "The Star-Ledger"
-  while (at < sentenceLast && (tokens[at]!.pos === 'PROPN' || (tokens[at]!.text === '-' && tokens[at]!.start === tokens[at - 1]!.end))) at += 1;
+  // the rest of the listener's name: "The Newark Star", "The Star-Ledger" (after "told them" a name is the clause's)
+  while (named && at < sentenceLast && (tokens[at]!.pos === 'PROPN' || (tokens[at]!.text === '-' && tokens[at]!.start === tokens[at - 1]!.end))) at += 1;
   for (let steps = 0; steps < 3 && at < sentenceLast; steps += 1) {
     const word = tokens[at]!.lower;
     if (['of', 'in', 'from', 'on'].includes(word) && (tokens[at + 1]?.pos === 'PROPN' || MONTHS_AND_DAYS.test(tokens[at + 1]?.text ?? ''))) {
@@ -139,6 +137,9 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
 /** Verbs trusted to report words in a bare clause: "said the plan failed". */
 const BARE_CLAUSE_VERBS = new Set<string>(SPEECH_VERBS);
 
+/** Speech verbs that also add or count things: a bare object after them is no clause. */
+const COUNTING_VERBS = new Set(['add', 'report']);
+
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'what', 'when', 'where', 'who']);
 const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 /** An object with fewer content words is a target ("criticized the plan", "confirmed two new cases"), not reported words. */
@@ -195,7 +196,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
       if (listenerEnd < 0) return undefined;
       // "told The Star-Ledger of Newark last week she would …": the rest of the listener's name, where it is
       // from and when, before the clause
-      const clauseStart = afterListenerTail(document, listenerEnd, sentence.last);
+      const clauseStart = afterListenerTail(document, listenerEnd, sentence.last, !pronoun);
       const hasVerb = tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
       if (!hasVerb || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? '')) return undefined;
       audience.push(...audienceBetween(document, next, listenerEnd));
@@ -226,6 +227,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     objectOnly = true;
   } else {
     if (!BARE_CLAUSE_VERBS.has(verb.base)) return undefined;
+    // "organizers added 160 guards", "reported 12 new cases": a number counted, not words reported
+    if (COUNTING_VERBS.has(verb.base) && (tokens[next]?.pos === 'NUM' || /^[$€£]$/.test(tokens[next]?.text ?? '')) && !startsClause(document, next, sentence.last)) return undefined;
     needsClause = true;
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
     const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
@@ -360,7 +363,9 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const first = afterDateline(document, sentence.first);
   let last = comma;
   // "Mr. Doe, officials said, has become skeptical": a short subject before, the predicate after
-  const resumes = rest[0]?.text === ',' && !inverted && comma - first <= 6 && rest.slice(1).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  // "If few delegates are at stake, the campaign said, it may not …": an opening phrase, the clause after
+  const adverbialsBefore = onlyAdverbials(document, first, comma);
+  const resumes = rest[0]?.text === ',' && !inverted && !quotationFollows && (comma - first <= 6 || adverbialsBefore) && rest.slice(1).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   if (resumes) {
     last = sentence.last;
     while (last > first && /^[.!?]$/.test(tokens[last - 1]!.text)) last -= 1;
@@ -370,12 +375,47 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   const quoted = document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first && (quote.whole || quote.open <= first));
   // "At a rally in Iowa, Doe said, “…”": a scene-setting phrase before a quotation is not what was said
   const sceneSetting = quotationFollows && tokens[first + (tokens[first]!.pos === 'CCONJ' ? 1 : 0)]!.pos === 'ADP' && !tokens.slice(first, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-  if (last - first < 3 || quoted || sceneSetting) return undefined;
+  if (last - first < 3 || quoted || sceneSetting || (adverbialsBefore && !resumes)) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
 }
 
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'during', 'amid']);
+
+/**
+ * "On Tuesday, even as shares were tumbling, Doe wrote to investors …": words before an attribution that are only
+ * phrases of time, place or circumstance, each closed by a comma, with no main clause of their own.
+ */
+function onlyAdverbials(document: ArticleDocument, first: number, last: number): boolean {
+  const { tokens } = document;
+  let at = first;
+  while (at < last) {
+    const opener = tokens[at]!;
+    const subordinate = opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower) || (opener.lower === 'even' && SUBORDINATORS.has(tokens[at + 1]?.lower ?? ''));
+    if (!subordinate && opener.pos !== 'ADP') return false;
+    let comma = at + 1;
+    while (comma < last && tokens[comma]!.text !== ',') comma += 1;
+    // a phrase without a comma after it runs into the main clause ("About 270 people have been resettled");
+    // "Even if the venture fails he has done good work": a second verb group is the main clause, left unmarked
+    const verbs = verbGroups(document, at, comma);
+    if ((comma === last && !subordinate && verbs > 0) || verbs > 1) return false;
+    at = comma + 1;
+  }
+  return true;
+}
+
+/** How many runs of verbs (and their auxiliaries and adverbs) stand between `first` and `last`. */
+function verbGroups(document: ArticleDocument, first: number, last: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let i = first; i < last; i += 1) {
+    const pos = document.tokens[i]!.pos;
+    const verbal = pos === 'VERB' || pos === 'AUX';
+    if (verbal && !inGroup) groups += 1;
+    inGroup = verbal || (inGroup && (pos === 'ADV' || pos === 'PART'));
+  }
+  return groups;
+}
 
 const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
 

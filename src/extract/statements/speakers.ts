@@ -1,6 +1,6 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
-import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, speechVerbForms } from '../gazetteer/index.ts';
+import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, SUBORDINATORS, speechVerbForms } from '../gazetteer/index.ts';
 import { DASH, type ArticleDocument } from './document.ts';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from './nounPhrases.ts';
 
@@ -292,7 +292,17 @@ export function subjectAfter(document: ArticleDocument, verbIndex: number, anyKi
 /** A participle clause (", concluding that …") belongs to the main clause's subject. */
 export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
   const sentence = document.sentenceOf(verb.first);
-  for (let i = sentence.first; i < verb.first; i += 1) {
+  // "On Tuesday, even as shares were tumbling, Doe wrote …, telling …": past the opening phrases and clauses
+  let start = sentence.first;
+  for (;;) {
+    const opener = document.tokens[start];
+    if (!opener || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower))) break;
+    let comma = start + 1;
+    while (comma < verb.first && document.tokens[comma]!.text !== ',') comma += 1;
+    if (comma >= verb.first - 1) break;
+    start = comma + 1;
+  }
+  for (let i = start; i < verb.first; i += 1) {
     // the first verb outside a name ("Ted" may be tagged a verb) and outside quoted words
     // ("“…,” he said, adding that …": the quote's verbs are not the clause's)
     if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i) && !document.quoteAround(i)) {
