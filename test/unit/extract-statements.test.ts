@@ -524,6 +524,10 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads "said to laughs" and "said 30 minutes into the debate" as no words', () => {
+    expect(readable(annotate('Jane Doe said to laughs.', 'Jane Doe said 30 minutes into the debate.'))).toEqual([]);
+  });
+
   it('reads "added 160 guards" as a count, not words', () => {
     expect(readable(annotate('In Chicago, organizers added 160 guards along the route, the Chicago Sun reported.'))).toEqual([
       expect.objectContaining({ speaker: 'Chicago Sun', text: 'In Chicago, organizers added 160 guards along the route' }),

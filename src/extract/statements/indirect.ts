@@ -266,7 +266,10 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if ((last - next < 2 && !answer) || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it
   const opensWithTime = opensWithTimeWord(document, next);
-  if (needsClause && opensWithTime && !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  const verbless = !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (needsClause && opensWithTime && verbless) return undefined;
+  // "said to laughs", "said 30 minutes into the debate": how or when, with no clause in it
+  if (needsClause && verbless && at(next - 1) !== 'that' && ['ADP', 'PART', 'NUM'].includes(tokens[next]!.pos)) return undefined;
   // "said as he launched the process", "said after the meeting": when it was said, not what
   // ("said that after the attacks, he …" is what: "that" opened the content)
   const adverbialAs = at(next) === 'as' && tokens[next + 1]?.pos === 'PRON'; // "as he launched", not "as many as"
