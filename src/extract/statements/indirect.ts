@@ -1,4 +1,5 @@
 import { descriptorBefore } from '../entities.ts';
+import type { Token } from '../nlp.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { AUDIENCE_VERBS, GROUP_NOUN, SUBORDINATORS, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
@@ -266,7 +267,9 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if ((last - next < 2 && !answer) || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it
   const opensWithTime = opensWithTimeWord(document, next);
-  const verbless = !tokens.slice(next, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  // "to laughs": after "to" an infinitive has its base form, so a word ending in -s is a noun the tagger misread
+  const isVerb = (token: Token) => (token.pos === 'VERB' || token.pos === 'AUX') && !(tokens[token.index - 1]?.lower === 'to' && /[^s]s$/.test(token.lower));
+  const verbless = !tokens.slice(next, last).some(isVerb);
   if (needsClause && opensWithTime && verbless) return undefined;
   // "said to laughs", "said 30 minutes into the debate": how or when, with no clause in it
   if (needsClause && verbless && at(next - 1) !== 'that' && ['ADP', 'PART', 'NUM'].includes(tokens[next]!.pos)) return undefined;
