@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Annotation } from '../extract/index.ts';
 import { ArticleInputError } from '../parse/index.ts';
-import type { AnnotateResult } from './annotateInput.ts';
+import type { AnnotateResult, ArticleText } from './annotateInput.ts';
 
 /** An article that needs longer than this to extract is refused; the worker running it is ended. */
 export const DEFAULT_EXTRACTION_BUDGET_MS = 10_000;
@@ -10,7 +10,10 @@ export const DEFAULT_EXTRACTION_BUDGET_MS = 10_000;
 export class ExtractionTimeoutError extends Error {}
 
 export interface ExtractionPool {
+  /** An article in the API's JSON input form. */
   annotate(article: unknown): Promise<Annotation>;
+  /** An article file's text, with what the command line says of it. */
+  annotateText(article: ArticleText): Promise<Annotation>;
   close(): Promise<void>;
 }
 
@@ -25,20 +28,22 @@ export function createExtractionPool(budgetMs = DEFAULT_EXTRACTION_BUDGET_MS): E
     maxThreads: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
     idleTimeout: 60_000,
   });
-  return {
-    async annotate(article) {
-      let result: AnnotateResult;
-      try {
-        result = await pool.run(article, { signal: AbortSignal.timeout(budgetMs) });
-      } catch (error) {
-        if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
-          throw new ExtractionTimeoutError(`The article took longer than ${budgetMs / 1000} s to extract; send a shorter one.`);
-        }
-        throw error;
+  const run = async (input: unknown, name: 'default' | 'annotateText'): Promise<Annotation> => {
+    let result: AnnotateResult;
+    try {
+      result = await pool.run(input, { name, signal: AbortSignal.timeout(budgetMs) });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
+        throw new ExtractionTimeoutError(`The article took longer than ${budgetMs / 1000} s to extract; send a shorter one.`);
       }
-      if (!result.ok) throw new ArticleInputError(result.message);
-      return result.annotation;
-    },
+      throw error;
+    }
+    if (!result.ok) throw new ArticleInputError(result.message);
+    return result.annotation;
+  };
+  return {
+    annotate: (article) => run(article, 'default'),
+    annotateText: (article) => run(article, 'annotateText'),
     close: () => pool.destroy(),
   };
 }

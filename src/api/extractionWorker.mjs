@@ -2,6 +2,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { annotateInput } = await import('./annotateInput.ts');
+const { annotateInput, annotateText } = await import('./annotateInput.ts');
 
 export default annotateInput;
+export { annotateText };

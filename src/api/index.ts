@@ -4,3 +4,4 @@ export type { RunningServer, ServerOptions } from './server.ts';
 export { buildApiSchema, printApiSchema, schemaFile } from './schema.ts';
 export { ErrorCode } from './errors.ts';
 export { exampleQueries } from './playground.ts';
+export { createExtractionPool, ExtractionTimeoutError, type ExtractionPool } from './extractionPool.ts';

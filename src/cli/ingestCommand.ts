@@ -1,12 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createExtractionPool, ExtractionTimeoutError, type ExtractionPool } from '../api/index.ts';
 import { loadConfig } from '../config/index.ts';
 import type { Annotation } from '../extract/index.ts';
 import { loadAnnotations, loadedArticleIds, type GraphStore } from '../graph/index.ts';
 import { ArticleInputError } from '../parse/index.ts';
 import { openGraph } from './connect.ts';
-import { annotateFile } from './ingest.ts';
+import { readArticleFile } from './ingest.ts';
 import { ProgressBar } from './progress.ts';
 
 /** Articles per write transaction: large enough that per-query costs vanish, small enough to stay far from Neo4j's transaction memory limit. */
@@ -36,16 +37,15 @@ interface Batch {
   annotations: Annotation[];
 }
 
-function extractBatch(files: string[], publishedAt: string | null, tally: Tally): Batch {
+/** Extracts a batch in the pool's worker threads, in file order; a file that cannot be read or extracted is a failure. */
+async function extractBatch(pool: ExtractionPool, files: string[], publishedAt: string | null, tally: Tally): Promise<Batch> {
+  const settled = await Promise.allSettled(files.map(async (file) => pool.annotateText({ text: readArticleFile(file), metadata: { publishedAt } })));
   const annotations: Annotation[] = [];
-  for (const file of files) {
-    try {
-      annotations.push(annotateFile(file, { publishedAt }));
-    } catch (error) {
-      if (!(error instanceof ArticleInputError)) throw error;
-      tally.failures.push(`${file}: ${error.message}`);
-    }
-  }
+  settled.forEach((outcome, index) => {
+    if (outcome.status === 'fulfilled') annotations.push(outcome.value);
+    else if (outcome.reason instanceof ArticleInputError || outcome.reason instanceof ExtractionTimeoutError) tally.failures.push(`${files[index]}: ${outcome.reason.message}`);
+    else throw outcome.reason;
+  });
   return { files, annotations };
 }
 
@@ -62,7 +62,7 @@ async function loadBatch(store: GraphStore, batch: Batch, force: boolean, tally:
 
 /**
  * Bulk loading: articles go in batches of INGEST_BATCH, one write transaction each, and the next batch is
- * extracted while Neo4j writes the previous one. A bad file is counted and skipped; articles already in the
+ * extracted in worker threads while Neo4j writes the previous one (the main thread stays free to drive the write). A bad file is counted and skipped; articles already in the
  * graph are skipped unless `force`.
  */
 export async function ingestFiles(store: GraphStore, files: string[], options: { publishedAt?: string | null; force?: boolean; progress?: ProgressBar } = {}): Promise<Tally> {
@@ -74,13 +74,20 @@ export async function ingestFiles(store: GraphStore, files: string[], options: {
     await writing;
     options.progress?.tick(path.basename(written!.files.at(-1)!), written!.files.length);
   };
-  for (let start = 0; start < files.length; start += INGEST_BATCH) {
-    const batch = extractBatch(files.slice(start, start + INGEST_BATCH), options.publishedAt ?? null, tally);
+  const pool = createExtractionPool();
+  try {
+    for (let start = 0; start < files.length; start += INGEST_BATCH) {
+      const batch = await extractBatch(pool, files.slice(start, start + INGEST_BATCH), options.publishedAt ?? null, tally);
+      await finishWrite();
+      writing = loadBatch(store, batch, options.force ?? false, tally);
+      // a failed write surfaces from finishWrite; until the next batch is extracted it must not count as unhandled
+      writing.catch(() => undefined);
+      written = batch;
+    }
     await finishWrite();
-    writing = loadBatch(store, batch, options.force ?? false, tally);
-    written = batch;
+  } finally {
+    await pool.close();
   }
-  await finishWrite();
   return tally;
 }
 
