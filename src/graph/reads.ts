@@ -111,7 +111,10 @@ const WALK_WINDOW = 10_000;
 const statementCounts = new WeakMap<object, { total: number; at: number }>();
 const COUNT_FRESH_MS = 30_000;
 
-/** A graph smaller than a walk's window never needs one: its pages go straight to the candidates. */
+/** Below this many statements every page goes straight to the candidates: there are few, and a walk gains nothing. */
+const WALK_FROM = 1_000;
+
+/** How many statements the graph holds (cached per driver; see statementCounts). */
 async function statementCount(store: GraphStore): Promise<number> {
   const known = statementCounts.get(store.driver);
   if (known && Date.now() - known.at < COUNT_FRESH_MS) return known.total;
@@ -149,11 +152,12 @@ export async function statementPage(store: GraphStore, filter: StatementFilter, 
     if (orderBy !== 'ARTICLE_ORDER') return store.read('statement-page-by-date', { ...matches, ...cursor, ...window });
     // common filters at archive scale: walk the article-order index and stop once the page is full
     const byName = [filter.speaker, filter.about, filter.reportedBy, filter.audience].some((value) => value);
-    if (byName && window.skip === 0 && (await statementCount(store)) > WALK_WINDOW) {
-      // one round trip: the walk, or the candidates when the filters are rare; only a short walk asks again
+    if (byName && window.skip === 0 && (await statementCount(store)) > WALK_FROM) {
+      // one round trip: the walk, or the candidates when the filters are rare; only a short walk over part of
+      // the graph asks again
       const [answer] = await store.read('statement-page-walk', { ...matches, ...cursor, ...window, scan: WALK_WINDOW });
       const page = (answer?.page ?? []) as Row[];
-      if (answer && (!answer.walked || page.length === window.limit)) return page.map((statement) => ({ statement }));
+      if (answer && (!answer.walked || page.length === window.limit || answer.whole)) return page.map((statement) => ({ statement }));
     }
     return store.read('statement-page', { ...matches, ...cursor, ...window });
   };
