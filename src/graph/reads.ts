@@ -214,7 +214,7 @@ export async function entityByName(store: GraphStore, name: string): Promise<Ent
 
 /** entity(name) and the first page of what it said, in one round trip. */
 export async function entityByNameWithSaid(store: GraphStore, name: string, paging: { offset: number; limit: number }): Promise<{ entity: EntityRecord; said: PageSlice<StatementRecord> } | null> {
-  const [row] = await store.read('entity-lookup-said', { key: key(name), ...paging, sortBelow: SAID_SORT_BELOW });
+  const [row] = await store.read('entity-lookup-said', { key: key(name), ...paging, ...SAID_PAGE_CHOICE });
   return row ? { entity: row.entity as EntityRecord, said: { total: row.total as number, page: row.page as StatementRecord[] } } : null;
 }
 
@@ -258,13 +258,13 @@ export type RelationName =
   | 'article-events';
 
 /**
- * An entity with more statements than this has its `said` page read by walking the article-order index rather
- * than by sorting all it said (entity-said-page.cypher).
+ * An entity with at most this many statements has its `said` page sorted; one with more has it read by walking
+ * the article-order index when its statements are dense enough in the graph (entity-said-page.cypher).
  */
-const SAID_SORT_BELOW = 5_000;
+const SAID_PAGE_CHOICE = { sortBelow: 200, walkRatio: 1 };
 
 /** Parameters a relation's query takes beyond the paging. */
-const RELATION_PARAMETERS: Partial<Record<RelationName, Row>> = { 'entity-said': { sortBelow: SAID_SORT_BELOW } };
+const RELATION_PARAMETERS: Partial<Record<RelationName, Row>> = { 'entity-said': SAID_PAGE_CHOICE };
 
 /** Pages of a relation (an entity's statements, an article's events…) for a batch of ids with the same paging. */
 export const relationPages = <T>(store: GraphStore, name: RelationName, ids: readonly string[], paging: Paging, extra: Row = {}) =>

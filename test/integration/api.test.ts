@@ -215,14 +215,16 @@ describe('batching', () => {
 
   it("walks the article-order index for the page of an entity that said much, the page a sort gives", async () => {
     const { entity } = await data('{ entity(name: "Mattis") { id } }');
-    const page = (sortBelow: number, offset: number) => store.read('entity-said', { ids: [entity.id], offset, limit: 4, sortBelow });
+    const page = (choice: { sortBelow: number; walkRatio: number }, offset: number) => store.read('entity-said', { ids: [entity.id], offset, limit: 4, ...choice });
+    const sort = { sortBelow: 1_000_000, walkRatio: 1 };
+    const walk = { sortBelow: 0, walkRatio: 1_000_000 };
     for (const offset of [0, 4, 8]) {
-      const [sorted] = await page(1_000_000, offset);
-      const [walked] = await page(0, offset);
+      const [sorted] = await page(sort, offset);
+      const [walked] = await page(walk, offset);
       expect(walked!.page).toEqual(sorted!.page);
       expect(walked!.total).toBe(sorted!.total);
     }
-    const [first] = await page(0, 0);
+    const [first] = await page(walk, 0);
     expect(first!.page).toHaveLength(4);
   });
 
