@@ -403,6 +403,17 @@ describe('"according to" at the head of a sentence', () => {
   it('reads it after a conjunction ("But according to reports, …")', () => {
     const statements = readable(annotate('But according to reports emerging in the media, he could not convince the family that he was still an asset.'));
     expect(statements[0]).toEqual(expect.objectContaining({ kind: 'INDIRECT', text: 'he could not convince the family that he was still an asset' }));
+    expect(readable(annotate('But, according to the poll, 46 percent of voters remain undecided.'))[0]).toEqual(expect.objectContaining({ text: '46 percent of voters remain undecided' }));
+  });
+
+  it('names an unnamed official by the role and its owner ("according to a senior Hamas official")', () => {
+    expect(readable(annotate('According to a senior Hamas official, the talks failed.'))[0]).toEqual(expect.objectContaining({ speaker: 'Hamas official', text: 'the talks failed' }));
+  });
+
+  it('takes the words on both sides of a mid-sentence "according to" after an opening clause', () => {
+    expect(readable(annotate('While most were marked confidential, according to an official, two were upgraded to secret.'))[0]).toEqual(
+      expect.objectContaining({ text: 'While most were marked confidential, according to an official, two were upgraded to secret' }),
+    );
   });
 });
 

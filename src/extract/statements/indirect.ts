@@ -5,7 +5,7 @@ import { AUDIENCE_VERBS, GROUP_NOUN, SUBORDINATORS, MONTHS_AND_DAYS, OBJECT_VERB
 import { audienceBetween, newDraft } from './direct.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 import { nounPhraseStartingAt } from './nounPhrases.ts';
-import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, type SpeechVerb, type Subject } from './speakers.ts';
+import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, subjectEndingAt, type SpeechVerb, type Subject } from './speakers.ts';
 
 interface Complement {
   /** Token range of the reported content. */
@@ -321,6 +321,14 @@ function groupAfter(document: ArticleDocument, first: number): Subject | undefin
   return { entity, first: head, last: head + 1 };
 }
 
+/** "a senior Hamas official": the role's holder as a subject names them, with the organization owning the role. */
+function roleAfter(document: ArticleDocument, first: number): Subject | undefined {
+  for (let i = first + 1; i < Math.min(first + 5, document.tokens.length); i += 1) {
+    if (document.tokens[i]!.pos === 'NOUN' && descriptorBefore(document.tagged, i + 1)) return subjectEndingAt(document, i);
+  }
+  return undefined;
+}
+
 /** "according to a diplomat briefed on …": an unnamed source, named by its role. */
 function unnamedSourceAfter(document: ArticleDocument, first: number): Subject | undefined {
   const { tokens } = document;
@@ -531,13 +539,17 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
   const { tokens } = document;
   if (tokens[index]!.lower !== 'according' || tokens[index + 1]?.lower !== 'to') return undefined;
   const sentence = document.sentenceOf(index);
-  const opensSentence = index === sentence.first || (index === sentence.first + 1 && /^(but|and|yet|so|still|now|also)$/.test(tokens[sentence.first]!.lower));
+  // also after a conjunction: "But according to X, …", "But, according to X, …"
+  const afterConjunction = /^(but|and|yet|so|still|now|also)$/.test(tokens[sentence.first]!.lower) && (index === sentence.first + 1 || (index === sentence.first + 2 && tokens[sentence.first + 1]!.text === ','));
+  const opensSentence = index === sentence.first || afterConjunction;
   const comma = opensSentence ? phraseComma(document, index + 2, sentence.last) : -1;
   // the person the phrase names speaks, however it is described: "According to USA TODAY contributor Jane Doe, …"
   const named = comma > 0 ? document.table.within(index + 2, comma).find((mention) => mention.entity.kind === 'PERSON') : undefined;
   const source = named
     ? { entity: named.entity, first: named.first, last: named.last }
-    : (subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2) ?? sourcePhrase(document, index + 2, sentence.last));
+    : // "according to a State Department official": an unnamed person, not the organization named in their role
+      ((/^(a|an)$/.test(tokens[index + 2]?.lower ?? '') ? roleAfter(document, index + 2) : undefined) ??
+      subjectAfter(document, index + 1, true) ?? groupAfter(document, index + 2) ?? unnamedSourceAfter(document, index + 2) ?? sourcePhrase(document, index + 2, sentence.last));
   if (!source || document.quoteAround(index)) return undefined;
   let first: number;
   let last: number;
@@ -550,6 +562,12 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
   } else {
     first = afterDateline(document, sentence.first);
     last = tokens[index - 1]!.text === ',' ? index - 1 : index;
+    // "While most were elevated, according to an official, two were upgraded …": the words resume after it
+    const close = phraseComma(document, index + 2, sentence.last);
+    if (close > 0 && tokens.slice(close + 1, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX') && onlyAdverbials(document, first, last)) {
+      last = sentence.last;
+      while (last > first && /^[.!?]$/.test(tokens[last - 1]!.text)) last -= 1;
+    }
   }
   if (last - first < 3) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
