@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeName } from '../extract/index.ts';
@@ -191,6 +191,10 @@ export async function benchCompare(args: string[]): Promise<number> {
   const scales = values.full ? [1_000, 10_000, 100_000] : [1_000, 10_000];
   const config = loadConfig();
   const log = (line: string) => console.error(line);
+  // A fresh store every run, as on a new machine: deleting a large archive from the last run leaves its
+  // indexes sparse (a 10k graph read like the 100k one it replaced). The bench's own Neo4j holds nothing else.
+  await stopLocalNeo4j(log, BENCH_NEO4J);
+  rmSync(path.join(BENCH_NEO4J.home, 'data'), { recursive: true, force: true });
   const startedNeo4j = await startLocalNeo4j(config.neo4jPassword, log, BENCH_NEO4J);
   const uri = `bolt://127.0.0.1:${BENCH_BOLT_PORT}`;
   const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase });
