@@ -545,6 +545,14 @@ describe('what stands between the subject, the verb and the words', () => {
     ]);
   });
 
+  it('gives a question asked "by" someone to the asker, and the quote before it to the one answering', () => {
+    const found = readable(annotate('Bill Roe spoke in Iowa. "Absolutely," he said when asked by a reporter if that remains his view.'));
+    expect(found).toEqual([
+      expect.objectContaining({ speaker: 'Bill Roe', kind: 'DIRECT', text: 'Absolutely' }),
+      expect.objectContaining({ speaker: 'reporter', kind: 'INDIRECT', text: 'if that remains his view' }),
+    ]);
+  });
+
   it('reads the question after "asked whether/why/how"', () => {
     expect(readable(annotate('The union asked whether candidates supported the bill.'))[0]).toEqual(expect.objectContaining({ speaker: 'union', text: 'whether candidates supported the bill' }));
   });

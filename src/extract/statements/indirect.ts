@@ -575,6 +575,23 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
   return newDraft(document, span, { speaker: source, verb: undefined, clause }, 'INDIRECT');
 }
 
+/** "was asked by a caller why …", "when asked by a reporter if …": a question whose asker follows "by". */
+function askedBy(document: ArticleDocument, verb: SpeechVerb): Draft | undefined {
+  const { tokens } = document;
+  if (verb.base !== 'ask' || tokens[verb.index]!.lower !== 'asked' || tokens[verb.index + 1]?.lower !== 'by') return undefined;
+  const sentence = document.sentenceOf(verb.index);
+  const asker = subjectAfter(document, verb.index + 1, true);
+  if (!asker || asker.first > verb.index + 4) return undefined;
+  let opener = asker.last;
+  while (opener < Math.min(asker.last + 3, sentence.last) && !QUESTION_OPENERS.has(tokens[opener]!.lower) && tokens[opener]!.lower !== 'about') opener += 1;
+  if (!QUESTION_OPENERS.has(tokens[opener]?.lower ?? '') && tokens[opener]?.lower !== 'about') return undefined;
+  const first = tokens[opener]!.lower === 'about' ? opener + 1 : opener;
+  const last = contentEnd(document, first);
+  if (last - first < 2) return undefined;
+  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  return newDraft(document, span, { speaker: asker, verb, clause: { first: verb.first, last: first } }, 'INDIRECT');
+}
+
 /** INDIRECT statements: reported speech with its speaker, audience and the verb's object. */
 export function indirectStatements(document: ArticleDocument): Draft[] {
   const drafts: Draft[] = [];
@@ -605,6 +622,12 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
         drafts.push(trailing);
         continue;
       }
+    }
+    // "when asked by a reporter if that remains his view": the asker is the one after "by"
+    const asked = askedBy(document, verb);
+    if (asked) {
+      drafts.push(asked);
+      continue;
     }
     const subject = subjectOf(document, verb, drafts);
     if (!subject) continue;
