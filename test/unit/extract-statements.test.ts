@@ -539,6 +539,13 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe said to laughs.', 'Jane Doe said 30 minutes into the debate.'))).toEqual([]);
   });
 
+  it('reads an object of three content words as what was said, a shorter one as a target only', () => {
+    expect(readable(annotate("Jane Doe criticized the governor's handling of the storm."))).toEqual([
+      expect.objectContaining({ speaker: 'Jane Doe', text: "the governor's handling of the storm" }),
+    ]);
+    expect(readable(annotate('Jane Doe criticized the plan.'))).toEqual([]);
+  });
+
   it('reads "added 160 guards" as a count, not words', () => {
     expect(readable(annotate('In Chicago, organizers added 160 guards along the route, the Chicago Sun reported.'))).toEqual([
       expect.objectContaining({ speaker: 'Chicago Sun', text: 'In Chicago, organizers added 160 guards along the route' }),

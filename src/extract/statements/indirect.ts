@@ -143,8 +143,8 @@ const COUNTING_VERBS = new Set(['add', 'report']);
 
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'what', 'when', 'where', 'who']);
 const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
-/** An object with fewer content words is a target ("criticized the plan", "confirmed two new cases"), not reported words. */
-const MIN_OBJECT_WORDS = 4;
+/** An object with fewer content words is a target ("criticized the plan", "defended the police response"), not reported words. */
+const MIN_OBJECT_WORDS = 3;
 
 function contentWords(document: ArticleDocument, first: number, last: number): number {
   return document.tokens
