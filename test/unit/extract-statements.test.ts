@@ -560,6 +560,19 @@ describe('what stands between the subject, the verb and the words', () => {
     ]);
   });
 
+  it('reads the question after a listener ("tells them why …"), not an instruction ("tell them how to vote")', () => {
+    expect(readable(annotate("Jane Doe tells investors why the company's stock is a good buy."))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: "why the company's stock is a good buy" }),
+    );
+    expect(readable(annotate('Readers may not let editorials tell them how to vote.'))).toEqual([]);
+  });
+
+  it('reads a listener named with the noun it modifies before a trailing time ("told a Senate panel Wednesday")', () => {
+    expect(readable(annotate('The force will assist Kurdish fighters, Defense Secretary Jane Doe told a Senate panel Wednesday.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'The force will assist Kurdish fighters' }),
+    );
+  });
+
   it('reads the question after "asked whether/why/how"', () => {
     expect(readable(annotate('The union asked whether candidates supported the bill.'))[0]).toEqual(expect.objectContaining({ speaker: 'union', text: 'whether candidates supported the bill' }));
   });

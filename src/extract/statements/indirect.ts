@@ -199,7 +199,10 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
       // from and when, before the clause
       const clauseStart = afterListenerTail(document, listenerEnd, sentence.last, !pronoun);
       const hasVerb = tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-      if (!hasVerb || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? '')) return undefined;
+      // "tells them why their stock is a good buy": a question after the listener
+      // ("tell them how to vote" is an instruction that may never be given: no words)
+      const question = QUESTION_OPENERS.has(at(clauseStart) ?? '') && at(clauseStart) !== 'if' && at(clauseStart + 1) !== 'to';
+      if (!hasVerb || (!question && !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? ''))) return undefined;
       audience.push(...audienceBetween(document, next, listenerEnd));
       next = clauseStart;
     }
@@ -455,7 +458,12 @@ function isTimePhrase(document: ArticleDocument, first: number, last: number): b
 function listenerEnd(document: ArticleDocument, first: number): number {
   const { tokens } = document;
   const named = document.table.at(first) ?? (tokens[first]?.pos === 'DET' ? document.table.at(first + 1) : undefined);
-  if (named) return named.last;
+  if (named) {
+    // "told a Senate panel": the noun the name modifies belongs to the listener
+    let last = named.last;
+    while (last < named.last + 2 && tokens[last]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[last]!.text)) last += 1;
+    return last;
+  }
   let last = first;
   while (last < first + 5 && ['DET', 'ADJ', 'NOUN', 'PRON'].includes(tokens[last]?.pos ?? '') && !/^(that|what)$/.test(tokens[last]!.lower)) last += 1;
   return last;

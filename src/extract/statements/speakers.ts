@@ -192,7 +192,9 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
         continue;
       }
       if (!['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb) continue;
-      const subject = personBeforeAffiliation(document, i - 1, sentenceFirst) ?? subjectEndingAt(document, i - 1) ?? (opener.lower === 'who' ? nounPhraseEndingAt(document, i - 1) : undefined);
+      // "Sullivan, struck by her story, told …": the subject before a participle clause, however little the text names it
+      const described = opener.lower === 'who' || (opener.pos === 'VERB' && /(ed|en|ing)$/.test(opener.lower));
+      const subject = personBeforeAffiliation(document, i - 1, sentenceFirst) ?? subjectEndingAt(document, i - 1) ?? (described ? nounPhraseEndingAt(document, i - 1) : undefined);
       if (subject) candidates.push(subject);
     }
     const chosen = candidates.find((candidate) => candidate.entity.kind === 'PERSON') ?? candidates.at(-1);
