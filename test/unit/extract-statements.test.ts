@@ -573,6 +573,21 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads "said" the tagger took for an adjective after a name it took for a verb ("Ian Read said")', () => {
+    expect(readable(annotate('Pfizer chief executive Ian Read said company leaders had paid attention.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Ian Read', text: 'company leaders had paid attention' }),
+    );
+  });
+
+  it('reads polls: "said no." without its period, a share after "and", a main clause after an opening "While", the subject a relative clause describes', () => {
+    expect(readable(annotate('Asked if he was ever bullied, the Republican candidate Bill Roe said no.'))[0]).toEqual(expect.objectContaining({ text: 'no' }));
+    expect(readable(annotate('Six in 10 voters said Roe is honest, and three-quarters said the same of Doe.'))[0]).toEqual(expect.objectContaining({ text: 'Roe is honest' }));
+    expect(readable(annotate('While only 7 percent said they are undecided, 27 percent of those who named a candidate said they could change their mind.'))).toEqual([
+      expect.objectContaining({ speaker: '7 percent', text: 'they are undecided' }),
+      expect.objectContaining({ speaker: '27 percent', text: 'they could change their mind' }),
+    ]);
+  });
+
   it('reads the question after "asked whether/why/how"', () => {
     expect(readable(annotate('The union asked whether candidates supported the bill.'))[0]).toEqual(expect.objectContaining({ speaker: 'union', text: 'whether candidates supported the bill' }));
   });

@@ -33,10 +33,11 @@ function opensSubordinate(document: ArticleDocument, sentenceFirst: number, firs
 function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast: number): boolean {
   const { tokens } = document;
   const subject = tokens[comma + 1];
-  if (!subject || !['PRON', 'PROPN', 'DET'].includes(subject.pos) || /^(which|who|whom|whose|that|what)$/.test(subject.lower)) return false;
-  for (let j = comma + 2; j < Math.min(comma + 5, sentenceLast); j += 1) {
+  if (!subject || !['PRON', 'PROPN', 'DET', 'NUM'].includes(subject.pos) || /^(which|who|whom|whose|that|what)$/.test(subject.lower)) return false;
+  // "…, 27 percent of those who named a candidate said …": a subject with its "of" phrase
+  for (let j = comma + 2; j < Math.min(comma + 9, sentenceLast); j += 1) {
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
-    if (!['PROPN', 'NOUN', 'ADJ', 'ADV'].includes(tokens[j]!.pos)) return false;
+    if (!['PROPN', 'NOUN', 'ADJ', 'ADV', 'DET', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'of') return false;
   }
   return false;
 }
@@ -122,7 +123,8 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
         if (speechVerbAt(document, j)) return tokens[i - 1]?.text === ',' ? i - 1 : i;
         // "… and one in four said …": a share of people polled is a subject too
         const inShare = ['in', 'of', 'out'].includes(tokens[j]!.lower) && tokens[j - 1]?.pos === 'NUM';
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV', 'NUM'].includes(tokens[j]!.pos) && !inShare) break;
+        const hyphen = tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]!.end; // "three-quarters"
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV', 'NUM'].includes(tokens[j]!.pos) && !inShare && !hyphen) break;
       }
     }
     if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) {
@@ -266,7 +268,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !phraseInWords && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
   // "46 percent said yes": a one-word answer is words too
-  const answer = last - next === 1 && /^(yes|no)$/.test(at(next) ?? '');
+  const answer = last - next === 1 && /^(yes|no)\.?$/.test(at(next) ?? ''); // the tagger may keep the period: "no."
+
   if ((last - next < 2 && !answer) || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it
   const opensWithTime = opensWithTimeWord(document, next);
@@ -651,7 +654,8 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     // content that is one whole quotation is a DIRECT statement only
     const quote = document.quotes.find((q) => q.open === first && q.close === last - 1);
     if (quote) continue;
-    const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    // "said no.": the tagger may keep a sentence's period on a one-word answer
+    const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end - (last - first === 1 && tokens[first]!.text.endsWith('.') ? 1 : 0) };
     const draft = newDraft(document, span, { speaker: subject, verb, clause: { first: Math.min(subject.first, verb.first), last: first } }, 'INDIRECT');
     content.audience.forEach((entity) => draft.audience.add(entity));
     content.about.forEach((entity) => draft.about.add(entity));

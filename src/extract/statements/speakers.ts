@@ -40,7 +40,10 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   const share = previous?.pos === 'NUM' || /^(some|many|most|others|few|both|all|several)$/.test(previous?.lower ?? '');
   const clauseStart = next?.lower === 'that' || ((token.lower.endsWith('s') || share) && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
   const mistagged = token.pos === 'NOUN' && (named || share) && clauseStart;
-  if (token.pos !== 'VERB' && !mistagged) return undefined;
+  // "Ian Read said …": after a name the tagger misread as a verb, "said" may come out an adjective
+  const person = document.table.at(index - 1);
+  const afterName = token.pos === 'ADJ' && !!person && person.entity.kind === 'PERSON' && person.last === index;
+  if (token.pos !== 'VERB' && !mistagged && !afterName) return undefined;
   return { index, first: index, base };
 }
 
@@ -238,6 +241,16 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     else break;
   }
   if (end < sentenceFirst) return undefined;
+  // "27 percent of those who named a candidate said": the subject is who the relative clause describes
+  for (let who = end - 1; who > Math.max(sentenceFirst, end - 7); who -= 1) {
+    const token = document.tokens[who]!;
+    if (token.text === ',' || document.quoteAround(who)) break;
+    if (token.lower === 'who' && document.tokens[who + 1]?.pos === 'VERB' && ['NOUN', 'PRON', 'PROPN', 'DET'].includes(document.tokens[who - 1]?.pos ?? '')) {
+      const described = subjectEndingAt(document, who) ?? nounPhraseEndingAt(document, who - 1);
+      if (described) return described;
+      break;
+    }
+  }
   return personBeforeAffiliation(document, end, sentenceFirst) ?? subjectEndingAt(document, end) ?? sourceWithModifier(document, end, sentenceFirst) ?? nounPhraseEndingAt(document, end);
 }
 
