@@ -267,9 +267,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const adverbial = ['least', 'most', 'times'].includes(at(next + 1) ?? ''); // "reported at least six …"
   if (tokens[next]!.pos === 'ADP' && !opened && !adverbial && !phraseInWords && !['that', 'whether', 'if'].includes(at(next) ?? '')) return undefined;
   const last = contentEnd(document, next, objectOnly);
-  // "46 percent said yes": a one-word answer is words too
-  const answer = last - next === 1 && /^(yes|no)\.?$/.test(at(next) ?? ''); // the tagger may keep the period: "no."
-
+  // "46 percent said yes": a one-word answer is words too (the tagger may keep the period: "no.")
+  const answer = last - next === 1 && /^(yes|no)\.?$/.test(at(next) ?? '');
   if ((last - next < 2 && !answer) || (needsClause && isTimePhrase(document, next, last))) return undefined;
   // "said Thursday during a tour of morning shows": when and where, with no clause in it
   const opensWithTime = opensWithTimeWord(document, next);
