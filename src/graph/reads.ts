@@ -111,7 +111,11 @@ const WALK_WINDOW = 10_000;
 const statementCounts = new WeakMap<object, { total: number; at: number }>();
 const COUNT_FRESH_MS = 30_000;
 
-/** Below this many statements every page goes straight to the candidates: there are few, and a walk gains nothing. */
+/**
+ * Below this many statements every page goes straight to the candidates: there are few, and a walk gains
+ * nothing. Decided here rather than inside statement-page-walk.cypher: planning that query on a just-started
+ * Neo4j costs ~0.6 s more than statement-page, which a small graph (the reference article alone) need not pay.
+ */
 const WALK_FROM = 1_000;
 
 /** How many statements the graph holds (cached per driver; see statementCounts). */
@@ -127,7 +131,8 @@ async function statementCount(store: GraphStore): Promise<number> {
 /**
  * Statements in article order, each page starting right after the cursor's statement (keyset), or by article
  * date (offset). Unnarrowed pages walk the article-order index; pages narrowed by names walk it too when their
- * filters are common in a large graph, and otherwise take a top-N over the filter's matches. Either way one more row than the page tells whether a next page exists, and the total is counted
+ * filters are common in a graph of more than WALK_FROM statements, and otherwise take a top-N over the filter's
+ * matches. Either way one more row than the page tells whether a next page exists, and the total is counted
  * (by its own query, alongside) only when the client asks for it.
  */
 export async function statementPage(store: GraphStore, filter: StatementFilter, paging: Paging, orderBy: Ordering = 'ARTICLE_ORDER'): Promise<PageSlice<StatementRecord>> {

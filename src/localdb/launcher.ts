@@ -196,5 +196,8 @@ export async function importIntoLocalNeo4j(folder: string, importArguments: stri
   // file arguments are relative to the export folder
   const absolute = importArguments.map((argument) => argument.replace(/=([^=]+\.csv)$/, (_match, file: string) => `=${path.resolve(folder, file)}`));
   log(`Importing ${folder} into ${paths.label} with neo4j-admin database import full…`);
-  return runAdminCommand(java, paths, ['database', 'import', 'full', 'neo4j', '--overwrite-destination=true', ...absolute]);
+  // the importer's report goes to the instance's logs, not to whatever folder the command was run from
+  mkdirSync(path.dirname(paths.neo4jLog), { recursive: true });
+  const report = `--report-file=${path.join(path.dirname(paths.neo4jLog), 'import.report')}`;
+  return runAdminCommand(java, paths, ['database', 'import', 'full', 'neo4j', '--overwrite-destination=true', report, ...absolute]);
 }
