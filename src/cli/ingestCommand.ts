@@ -62,8 +62,8 @@ async function loadBatch(store: GraphStore, batch: Batch, force: boolean, tally:
 
 /**
  * Bulk loading: articles go in batches of INGEST_BATCH, one write transaction each, and the next batch is
- * extracted in worker threads while Neo4j writes the previous one (the main thread stays free to drive the write). A bad file is counted and skipped; articles already in the
- * graph are skipped unless `force`.
+ * extracted in worker threads while Neo4j writes the previous one (the main thread stays free to drive the
+ * write). A bad file is counted and skipped; articles already in the graph are skipped unless `force`.
  */
 export async function ingestFiles(store: GraphStore, files: string[], options: { publishedAt?: string | null; force?: boolean; progress?: ProgressBar } = {}): Promise<Tally> {
   const tally: Tally = { loaded: 0, unchanged: 0, statements: 0, failures: [] };

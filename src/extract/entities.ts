@@ -126,6 +126,9 @@ function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind |
 }
 
 /** Finds name candidates: known surfaces first, then runs of capitalized tokens with titles split off. */
+/** Words that end a newspaper's name: "The Texas Tribune", "The Boston Globe". */
+const NEWSPAPER_HEADS = new Set(['tribune', 'herald', 'journal', 'gazette', 'chronicle', 'globe', 'observer', 'examiner', 'inquirer', 'register', 'courier', 'star', 'sun', 'telegraph', 'guardian', 'independent', 'mirror', 'express', 'review', 'magazine', 'daily', 'record', 'dispatch', 'bulletin', 'standard']);
+
 /** Where an organization's name that a place opens ends ("Texas Tribune", "Ohio State University"), or undefined. */
 function organizationAfterPlace(tagged: TaggedText, after: number): number | undefined {
   const { tokens } = tagged;
@@ -133,9 +136,6 @@ function organizationAfterPlace(tagged: TaggedText, after: number): number | und
   while (last < Math.min(after + 4, tokens.length) && isNameToken(tokens[last]) && tokens[last]!.sentence === tokens[after - 1]!.sentence && !knownAt(tagged, last)) last += 1;
   return last > after && (ORGANIZATION_HEADS.has(tokens[last - 1]!.lower) || NEWSPAPER_HEADS.has(tokens[last - 1]!.lower)) ? last : undefined;
 }
-
-/** Words that end a newspaper's name: "The Texas Tribune", "The Boston Globe". */
-const NEWSPAPER_HEADS = new Set(['tribune', 'herald', 'journal', 'gazette', 'chronicle', 'globe', 'observer', 'examiner', 'inquirer', 'register', 'courier', 'star', 'sun', 'telegraph', 'guardian', 'independent', 'mirror', 'express', 'review', 'magazine', 'daily', 'record', 'dispatch', 'bulletin', 'standard']);
 
 function findCandidates(tagged: TaggedText): Candidate[] {
   const { tokens } = tagged;

@@ -220,7 +220,6 @@ export async function loadedArticleIds(store: GraphStore, ids: string[]): Promis
   return new Set(rows.map((row) => row.id as string));
 }
 
-
 /** Deletes an article with its statements and events, and the entities nothing else mentions. False when absent. */
 export async function deleteArticle(store: GraphStore, id: string): Promise<boolean> {
   const [found] = await store.read('node-by-id', { id });

@@ -1,5 +1,5 @@
 import type { Annotation } from '../extract/index.ts';
-import { loadAnnotationsEach, type LoadReport } from './load.ts';
+import { loadAnnotation, loadAnnotationsEach, type LoadReport } from './load.ts';
 import type { GraphStore } from './store.ts';
 
 interface Waiting {
@@ -46,9 +46,7 @@ export class LoadQueue {
       batch.forEach((waiting, index) => waiting.resolve(reports[index]!));
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
-      for (const waiting of batch) {
-        await loadAnnotationsEach(this.store, [waiting.annotation]).then(([report]) => waiting.resolve(report!), waiting.reject);
-      }
+      for (const waiting of batch) await loadAnnotation(this.store, waiting.annotation).then(waiting.resolve, waiting.reject);
     }
   }
 }

@@ -77,11 +77,12 @@ function attributionAfter(document: ArticleDocument, quote: Quote): Attribution 
     const verb = speechVerbAt(document, i);
     if (!verb || isNegated(document, verb.first)) continue;
     if (i >= first + NEAR_ATTRIBUTION_WINDOW && document.tokens[verb.first - 1]?.text !== ',') continue;
+    // the subject between the quote and the verb (`,” Doe said`), else an inverted one (`,” said Doe`)
     const before = subjectBefore(document, verb.first);
+    const between = before && before.first >= first ? before : undefined;
     // `,” he said when asked by a reporter`: a clause after the verb holds no inverted speaker
-    const clauseFollows = /^(when|while|as|after|before|if|because)$/.test(document.tokens[verb.index + 1]?.lower ?? '');
-    if (clauseFollows && !(before && before.first >= first)) return undefined;
-    const speaker = before && before.first >= first ? before : subjectAfter(document, verb.index);
+    if (!between && /^(when|while|as|after|before|if|because)$/.test(document.tokens[verb.index + 1]?.lower ?? '')) return undefined;
+    const speaker = between ?? subjectAfter(document, verb.index);
     if (speaker && (i < first + NEAR_ATTRIBUTION_WINDOW || speaker.entity.kind === 'PERSON')) return { speaker, verb, clause: { first, last: sentence.last } };
   }
   return undefined;

@@ -5,7 +5,19 @@ import { AUDIENCE_VERBS, GROUP_NOUN, SUBORDINATORS, MONTHS_AND_DAYS, OBJECT_VERB
 import { audienceBetween, newDraft } from './direct.ts';
 import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
 import { nounPhraseStartingAt } from './nounPhrases.ts';
-import { isNegated, isParticiple, mainSubject, speechVerbAt, subjectAfter, subjectBefore, subjectEndingAt, type SpeechVerb, type Subject } from './speakers.ts';
+import { isNegated, isParticiple, mainSubject, opensSubordinateClause, speechVerbAt, subjectAfter, subjectBefore, subjectEndingAt, type SpeechVerb, type Subject } from './speakers.ts';
+
+/** Whether a verb or auxiliary stands between `first` and `last`. */
+function hasVerb(document: ArticleDocument, first: number, last: number): boolean {
+  return document.tokens.slice(first, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** The end of the sentence `first` is in, before its closing . ! or ?: words that run to the sentence's end. */
+function sentenceEnd(document: ArticleDocument, first: number): number {
+  let last = document.sentenceOf(first).last;
+  while (last > first && /^[.!?]$/.test(document.tokens[last - 1]!.text)) last -= 1;
+  return last;
+}
 
 interface Complement {
   /** Token range of the reported content. */
@@ -18,8 +30,6 @@ interface Complement {
 }
 
 const TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'earlier', 'recently', 'again', 'repeatedly', 'previously']);
-
-
 
 /** Whether the sentence opens with a subordinate clause that holds the attribution before `first`. */
 function opensSubordinate(document: ArticleDocument, sentenceFirst: number, first: number): boolean {
@@ -200,11 +210,11 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
       // "told The Star-Ledger of Newark last week she would …": the rest of the listener's name, where it is
       // from and when, before the clause
       const clauseStart = afterListenerTail(document, listenerEnd, sentence.last, !pronoun);
-      const hasVerb = tokens.slice(clauseStart, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+      const clauseHasVerb = hasVerb(document, clauseStart, sentence.last);
       // "tells them why their stock is a good buy": a question after the listener
       // ("tell them how to vote" is an instruction that may never be given: no words)
       const question = QUESTION_OPENERS.has(at(clauseStart) ?? '') && at(clauseStart) !== 'if' && at(clauseStart + 1) !== 'to';
-      if (!hasVerb || (!question && !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? ''))) return undefined;
+      if (!clauseHasVerb || (!question && !['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[clauseStart]?.pos ?? ''))) return undefined;
       audience.push(...audienceBetween(document, next, listenerEnd));
       next = clauseStart;
     }
@@ -385,15 +395,12 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   // "If few delegates are at stake, the campaign said, it may not …": an opening phrase, the clause after
   const adverbialsBefore = onlyAdverbials(document, first, comma);
   const resumes = rest[0]?.text === ',' && !inverted && !quotationFollows && (comma - first <= 6 || adverbialsBefore) && rest.slice(1).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-  if (resumes) {
-    last = sentence.last;
-    while (last > first && /^[.!?]$/.test(tokens[last - 1]!.text)) last -= 1;
-  }
+  if (resumes) last = sentenceEnd(document, first);
   // a whole quotation before the attribution is a DIRECT statement, not reported speech (a partial quote inside
   // a paraphrase is part of it: "leaders became more “conversant” about climate change, Ban said")
   const quoted = document.quotes.some((quote) => quote.open < attributionStart && quote.close >= first && (quote.whole || quote.open <= first));
   // "At a rally in Iowa, Doe said, “…”": a scene-setting phrase before a quotation is not what was said
-  const sceneSetting = quotationFollows && tokens[first + (tokens[first]!.pos === 'CCONJ' ? 1 : 0)]!.pos === 'ADP' && !tokens.slice(first, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const sceneSetting = quotationFollows && tokens[first + (tokens[first]!.pos === 'CCONJ' ? 1 : 0)]!.pos === 'ADP' && !hasVerb(document, first, last);
   if (last - first < 3 || quoted || sceneSetting || (adverbialsBefore && !resumes)) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
@@ -410,7 +417,7 @@ function onlyAdverbials(document: ArticleDocument, first: number, last: number):
   let at = first;
   while (at < last) {
     const opener = tokens[at]!;
-    const subordinate = opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower) || (opener.lower === 'even' && SUBORDINATORS.has(tokens[at + 1]?.lower ?? ''));
+    const subordinate = opensSubordinateClause(opener);
     if (!subordinate && opener.pos !== 'ADP') return false;
     let comma = at + 1;
     while (comma < last && tokens[comma]!.text !== ',') comma += 1;
@@ -574,10 +581,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
     last = tokens[index - 1]!.text === ',' ? index - 1 : index;
     // "While most were elevated, according to an official, two were upgraded …": the words resume after it
     const close = phraseComma(document, index + 2, sentence.last);
-    if (close > 0 && tokens.slice(close + 1, sentence.last).some((token) => token.pos === 'VERB' || token.pos === 'AUX') && onlyAdverbials(document, first, last)) {
-      last = sentence.last;
-      while (last > first && /^[.!?]$/.test(tokens[last - 1]!.text)) last -= 1;
-    }
+    if (close > 0 && hasVerb(document, close + 1, sentence.last) && onlyAdverbials(document, first, last)) last = sentenceEnd(document, first);
   }
   if (last - first < 3) return undefined;
   const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };

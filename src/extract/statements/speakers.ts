@@ -1,6 +1,7 @@
 import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, SUBORDINATORS, speechVerbForms } from '../gazetteer/index.ts';
+import type { Token } from '../nlp.ts';
 import { DASH, type ArticleDocument } from './document.ts';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from './nounPhrases.ts';
 
@@ -304,6 +305,11 @@ export function subjectAfter(document: ArticleDocument, verbIndex: number, anyKi
   return nounPhraseStartingAt(document, verbIndex + 1);
 }
 
+/** "although", "while", "even (as)", "if" …: a word that opens a subordinate clause. */
+export function opensSubordinateClause(token: Token): boolean {
+  return token.pos === 'SCONJ' || SUBORDINATORS.has(token.lower);
+}
+
 /** A participle clause (", concluding that …") belongs to the main clause's subject. */
 export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
   const sentence = document.sentenceOf(verb.first);
@@ -311,7 +317,7 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
   let start = sentence.first;
   for (;;) {
     const opener = document.tokens[start];
-    if (!opener || !(opener.pos === 'ADP' || opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower))) break;
+    if (!opener || !(opener.pos === 'ADP' || opensSubordinateClause(opener))) break;
     let comma = start + 1;
     while (comma < verb.first && document.tokens[comma]!.text !== ',') comma += 1;
     if (comma >= verb.first - 1) break;
