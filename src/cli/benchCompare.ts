@@ -109,8 +109,13 @@ function corpus(size: number): string[] {
   });
 }
 
-/** Articles loaded (then wiped) before the timed loads, so Neo4j's JIT is warm. */
-const WARM_UP_ARTICLES = 500;
+/**
+ * Before the timed loads Neo4j is warmed in rounds of this many articles (then wiped) until a round's rate is
+ * within WARM_UP_SETTLED of the one before, at most WARM_UP_ROUNDS rounds: a steady state, not a fixed guess.
+ */
+const WARM_UP_ROUND = 250;
+const WARM_UP_ROUNDS = 8;
+const WARM_UP_SETTLED = 0.15;
 
 function start(target: Target, env: NodeJS.ProcessEnv): ChildProcess {
   const args =
@@ -210,14 +215,22 @@ export async function benchCompare(args: string[]): Promise<number> {
     };
     const files = corpus(scales.at(-1)!);
     // A Neo4j that has just started runs its write path interpreted until the JIT catches up (the first 1,000
-    // articles load at a third of the later rate): a warm-up load, then a wiped graph, so the timed loads
-    // measure a running database, as a service has. The cold figure is printed too. (The store is fresh:
+    // articles load at a third of the later rate): warm-up rounds until the rate settles, then a wiped graph, so
+    // the timed loads measure a running database, as a service has. The cold figures are printed too. (The store is fresh:
     // only the schema is missing.)
     await applySchema(driver, config.neo4jDatabase);
-    const warmUp = files.slice(-WARM_UP_ARTICLES);
-    const warmStarted = performance.now();
-    await ingestFiles(store, warmUp, { progress: new ProgressBar(warmUp.length, 'warm-up articles') });
-    console.log(`\nwarm-up: ${warmUp.length} articles into a Neo4j just started: ${(warmUp.length / ((performance.now() - warmStarted) / 1000)).toFixed(0)} articles/s (cold JVM; not a target)`);
+    const warmUpRates: number[] = [];
+    for (let round = 1; round <= WARM_UP_ROUNDS; round += 1) {
+      // from the end of the corpus, away from the articles the timed loads start with
+      const warmUp = files.slice(-round * WARM_UP_ROUND, files.length - (round - 1) * WARM_UP_ROUND);
+      const warmStarted = performance.now();
+      await ingestFiles(store, warmUp, { progress: new ProgressBar(warmUp.length, `warm-up round ${round}`) });
+      warmUpRates.push(warmUp.length / ((performance.now() - warmStarted) / 1000));
+      const [before, last] = warmUpRates.slice(-2);
+      if (warmUpRates.length >= 2 && Math.abs(last! - before!) <= WARM_UP_SETTLED * before!) break;
+    }
+    console.log(`\nwarm-up (rounds of ${WARM_UP_ROUND} articles into a Neo4j just started, until the rate settles): ${warmUpRates.map((rate) => rate.toFixed(0)).join(' → ')} articles/s (not a target)`);
+    report.warmUpRates = warmUpRates;
     await wipe();
     let loaded = 0;
     for (const scale of scales) {
