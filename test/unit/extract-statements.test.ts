@@ -612,6 +612,22 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe said in politics it takes time to build trust.'))[0]).toEqual(expect.objectContaining({ text: 'in politics it takes time to build trust' }));
     expect(readable(annotate('Jane Doe said at a rally in Iowa.'))).toEqual([]);
   });
+
+  it('starts the words after a day named between the verb and "that"', () => {
+    expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),
+    );
+  });
+
+  it('reads the main clause after an opening "As X noted," as X\'s words, not after "As he promised,"', () => {
+    expect(readable(annotate('But as Jane Doe noted, those voters will give the senator a second look.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'those voters will give the senator a second look' }),
+    );
+    expect(readable(annotate('As the newspaper recently reported, trust in government is collapsing around the world.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'newspaper', text: 'trust in government is collapsing around the world' }),
+    );
+    expect(readable(annotate('As Jane Doe promised, the city cut its property taxes.'))).toEqual([]);
+  });
 });
 
 describe('shares of people polled as speakers', () => {

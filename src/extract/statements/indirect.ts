@@ -247,7 +247,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     if (COUNTING_VERBS.has(verb.base) && (tokens[next]?.pos === 'NUM' || /^[$€£]$/.test(tokens[next]?.text ?? '')) && !startsClause(document, next, sentence.last)) return undefined;
     needsClause = true;
     // "said in a statement that …", "said on Tuesday that …": the content starts after "that"
-    const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '');
+    const timeOrPlace = tokens[next]?.pos === 'ADP' || TIME_WORDS.has(at(next) ?? '') || MONTHS_AND_DAYS.test(tokens[next]?.text ?? '');
     for (let i = next; i < Math.min(next + 12, sentence.last); i += 1) {
       // "that" opening a clause, not the pronoun of "despite all that"
       if (at(i) === 'that' && timeOrPlace && !/^[,.;:!?]$/.test(tokens[i + 1]?.text ?? '.')) {
@@ -606,6 +606,30 @@ function askedBy(document: ArticleDocument, verb: SpeechVerb): Draft | undefined
   return newDraft(document, span, { speaker: asker, verb, clause: { first: verb.first, last: first } }, 'INDIRECT');
 }
 
+/** Verbs whose "as" clause vouches for a claim ("As Doe noted, …"); "As he promised, he cut taxes" reports a deed. */
+const VOUCHING_VERBS = new Set(['say', 'note', 'write', 'report', 'explain', 'observe', 'argue', 'state', 'remark', 'suggest', 'predict', 'warn', 'claim', 'acknowledge', 'admit', 'conclude', 'stress', 'emphasize', 'emphasise', 'tweet', 'confirm', 'reiterate', 'indicate', 'recall', 'estimate', 'forecast', 'concede', 'insist', 'contend', 'assert', 'declare', 'announce', 'add']);
+
+/**
+ * "As the paper noted, trust is collapsing …", "But as Doe said, those voters …": an attribution in an "as"
+ * clause that opens the sentence vouches for the main clause after its comma.
+ */
+function asAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(verb.index);
+  // "as" opens the sentence, or follows an opening conjunction ("But as …")
+  // past what the subject's span leaves out before it: "As the paper", "As Purple PAC's Crane"
+  let as = subject.first - 1;
+  while (as > subject.first - 5 && as > sentence.first && tokens[as]!.lower !== 'as' && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PART'].includes(tokens[as]!.pos)) as -= 1;
+  const opening = as === sentence.first || (as === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
+  if (tokens[as]?.lower !== 'as' || !opening || tokens[verb.index + 1]?.text !== ',' || !VOUCHING_VERBS.has(verb.base)) return undefined;
+  const first = verb.index + 2;
+  const last = contentEnd(document, first);
+  // a quotation after the comma is a DIRECT statement
+  if (last - first < 3 || !hasVerb(document, first, last) || document.quotes.some((quote) => quote.open === first)) return undefined;
+  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  return newDraft(document, span, { speaker: subject, verb, clause: { first: as, last: first } }, 'INDIRECT');
+}
+
 /** INDIRECT statements: reported speech with its speaker, audience and the verb's object. */
 export function indirectStatements(document: ArticleDocument): Draft[] {
   const drafts: Draft[] = [];
@@ -647,7 +671,7 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
     if (!subject) continue;
     const content = complement(document, verb);
     if (!content) {
-      const trailing = trailingAttribution(document, verb, subject);
+      const trailing = trailingAttribution(document, verb, subject) ?? asAttribution(document, verb, subject);
       if (trailing) drafts.push(trailing);
       continue;
     }
