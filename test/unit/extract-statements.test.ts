@@ -613,6 +613,15 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe said at a rally in Iowa.'))).toEqual([]);
   });
 
+  it('ends words in an opening "Although …" clause where a main clause starts after a phrase', () => {
+    const found = readable(annotate('Jane Doe spoke on Friday. Although in May she said the account was a mistake, at the town hall this week she said it was not wrong.'));
+    expect(found).toEqual([
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the account was a mistake' }),
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'it was not wrong' }),
+    ]);
+    expect(readable(annotate('Although Jane Doe said the plan would fail, in the end it succeeded.'))[0]).toEqual(expect.objectContaining({ text: 'the plan would fail' }));
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

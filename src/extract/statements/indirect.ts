@@ -52,6 +52,17 @@ function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast:
   return false;
 }
 
+/** ", at the town hall she said …", ", in the end it failed": a phrase, then a main clause (its own speech verb, or a subject and verb). */
+function mainClauseAfterPhrase(document: ArticleDocument, comma: number, sentenceLast: number): boolean {
+  const { tokens } = document;
+  if (tokens[comma + 1]?.pos !== 'ADP') return false;
+  if (clauseAfterPhrase(document, comma + 1, sentenceLast) !== undefined) return true;
+  for (let j = comma + 2; j < Math.min(comma + 11, sentenceLast) && !/^[,;:“”"]$/.test(tokens[j]!.text); j += 1) {
+    if (speechVerbAt(document, j)) return true;
+  }
+  return false;
+}
+
 /** Past "of Newark", "in Iowa", "last week", "on Monday" after a listener: where the clause may start. */
 function afterListenerTail(document: ArticleDocument, first: number, sentenceLast: number, named: boolean): number {
   const { tokens } = document;
@@ -117,7 +128,8 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
   for (let i = first + 1; i < sentence.last; i += 1) {
     const token = tokens[i]!;
     if (document.quoteAround(i)) continue;
-    if (subordinate && token.text === ',' && mainClauseAfter(document, i, sentence.last)) return i;
+    // (also after an opening phrase: "Although in May she said X, at the town hall she said Y" or "…, in the end it …")
+    if (subordinate && token.text === ',' && (mainClauseAfter(document, i, sentence.last) || mainClauseAfterPhrase(document, i, sentence.last))) return i;
     // "criticized the annexation of Crimea, which plunged relations …": the relative clause is the narrator's
     if (objectOnly && token.text === ',' && ['which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'as'].includes(tokens[i + 1]?.lower ?? '')) return i;
     // ", saying …", "— saying …": a participle clause of the main subject ends the content
