@@ -622,6 +622,14 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Although Jane Doe said the plan would fail, in the end it succeeded.'))[0]).toEqual(expect.objectContaining({ text: 'the plan would fail' }));
   });
 
+  it('reads a clause after "admitted" or "confirmed" as words a group said, and a bare object not', () => {
+    expect(readable(annotate('The friends admitted the dynamic between the two of them most likely does not reflect most voters.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'friends', text: 'the dynamic between the two of them most likely does not reflect most voters' }),
+    );
+    expect(readable(annotate('The officials confirmed the report was accurate.'))[0]).toEqual(expect.objectContaining({ speaker: 'officials', text: 'the report was accurate' }));
+    expect(readable(annotate('The officials confirmed the deal with the union.'))).toEqual([]);
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

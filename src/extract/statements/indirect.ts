@@ -119,6 +119,16 @@ function startsClause(document: ArticleDocument, first: number, sentenceLast: nu
   return false;
 }
 
+/** Whether a clause follows: a subject and its verb ("he broke into …"), or an auxiliary further on ("the dynamic most likely does not …"). */
+function clauseFollows(document: ArticleDocument, first: number, sentenceLast: number): boolean {
+  const { tokens } = document;
+  if (startsClause(document, first, sentenceLast)) return true;
+  for (let i = first + 1; i < Math.min(first + 14, sentenceLast) && !/^[,;:“”"]$/.test(tokens[i]!.text); i += 1) {
+    if (tokens[i]!.pos === 'AUX' && tokens[i - 1]!.lower !== 'to' && !/^(being|been|be)$/.test(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Where the reported content ends: at the sentence end, a new attributed clause, or a participle clause. */
 function contentEnd(document: ArticleDocument, first: number, objectOnly = false): number {
   const sentence = document.sentenceOf(first);
@@ -251,7 +261,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   } else if (at(next) === 'that') {
     next += 1;
     needsClause = true;
-  } else if (OBJECT_VERBS.has(verb.base)) {
+  } else if (OBJECT_VERBS.has(verb.base) && !(BARE_CLAUSE_VERBS.has(verb.base) && clauseFollows(document, next, sentence.last))) {
+    // ("admitted the dynamic most likely does not reflect …" is a clause: a speech verb's bare clause, below)
     objectOnly = true;
   } else {
     if (!BARE_CLAUSE_VERBS.has(verb.base)) return undefined;
