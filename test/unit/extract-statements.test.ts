@@ -630,6 +630,15 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('The officials confirmed the deal with the union.'))).toEqual([]);
   });
 
+  it('gives a participle clause the main subject when the tagger misreads the main verb or the participle', () => {
+    expect(readable(annotate('Jane Doe spoke. She rips the agreement to restructure the debt, arguing that the deal favors creditors.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the deal favors creditors' }),
+    );
+    expect(readable(annotate('The families had mobilized, warning that the deal would decimate the culture.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'families', text: 'the deal would decimate the culture' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

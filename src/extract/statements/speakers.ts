@@ -40,7 +40,9 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   const previous = document.tokens[index - 1];
   const share = previous?.pos === 'NUM' || /^(some|many|most|others|few|both|all|several)$/.test(previous?.lower ?? '');
   const clauseStart = next?.lower === 'that' || ((token.lower.endsWith('s') || share) && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
-  const mistagged = token.pos === 'NOUN' && (named || share) && clauseStart;
+  // ", warning that …": a participle after a comma, which the tagger may read as a noun
+  const participle = token.lower.endsWith('ing') && [',', '—', '–'].includes(previous?.text ?? '') && next?.lower === 'that';
+  const mistagged = token.pos === 'NOUN' && (((named || share) && clauseStart) || participle);
   // "Ian Read said …": after a name the tagger misread as a verb, "said" may come out an adjective
   const person = document.table.at(index - 1);
   const afterName = token.pos === 'ADJ' && !!person && person.entity.kind === 'PERSON' && person.last === index;
@@ -327,10 +329,15 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
     // the first verb outside a name ("Ted" may be tagged a verb) and outside quoted words
     // ("“…,” he said, adding that …": the quote's verbs are not the clause's)
     if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i) && !document.quoteAround(i)) {
+      // "Doe rips the deal to restructure the debt, arguing …": an infinitive is not the main verb
+      if (document.tokens[i - 1]?.lower === 'to') continue;
       return subjectBefore(document, i);
     }
   }
-  return undefined;
+  // the tagger missed the main verb ("rips" read as a noun): a name or pronoun opening the clause is its subject
+  const opening = document.table.at(start);
+  if (opening && opening.first === start) return subjectEndingAt(document, opening.last - 1);
+  return document.tokens[start]?.pos === 'PRON' ? subjectEndingAt(document, start) : undefined;
 }
 
 /** ", concluding that …", "followed that by saying …": a participle whose subject is the main clause's. */
