@@ -639,6 +639,12 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('ends words inside an opening phrase where the main clause starts, past an adverb', () => {
+    expect(readable(annotate('In a year in which Jane Doe said the voters do not trust her, even some allies questioned why.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the voters do not trust her' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -36,16 +36,19 @@ function opensSubordinate(document: ArticleDocument, sentenceFirst: number, firs
   const { tokens } = document;
   let at = sentenceFirst;
   if (['but', 'and', 'yet'].includes(tokens[at]?.lower ?? '')) at += 1;
-  return at < first && SUBORDINATORS.has(tokens[at]!.lower) && !tokens.slice(at, first).some((token) => token.text === ',');
+  // (or an opening phrase that holds it: "In a year in which most voters say they distrust her, even allies …")
+  return at < first && (SUBORDINATORS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP') && !tokens.slice(at, first).some((token) => token.text === ',');
 }
 
 /** ", she did not apologize": a comma, then a subject and its verb, starting the main clause. */
 function mainClauseAfter(document: ArticleDocument, comma: number, sentenceLast: number): boolean {
   const { tokens } = document;
-  const subject = tokens[comma + 1];
+  // past an adverb before the subject: ", even some allies questioned …"
+  const adverb = tokens[comma + 1]?.pos === 'ADV' && !/^(where|when|how|why)$/.test(tokens[comma + 1]!.lower) ? 1 : 0;
+  const subject = tokens[comma + 1 + adverb];
   if (!subject || !['PRON', 'PROPN', 'DET', 'NUM'].includes(subject.pos) || /^(which|who|whom|whose|that|what)$/.test(subject.lower)) return false;
   // "…, 27 percent of those who named a candidate said …": a subject with its "of" phrase
-  for (let j = comma + 2; j < Math.min(comma + 9, sentenceLast); j += 1) {
+  for (let j = comma + 2 + adverb; j < Math.min(comma + 9 + adverb, sentenceLast); j += 1) {
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
     if (!['PROPN', 'NOUN', 'ADJ', 'ADV', 'DET', 'NUM', 'PRON'].includes(tokens[j]!.pos) && tokens[j]!.lower !== 'of') return false;
   }
@@ -337,7 +340,8 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
   if (document.tokens[verb.first - 1]?.lower === 'as' || document.tokens[verb.first - 1]?.lower === 'to') return undefined;
   const subject = subjectBefore(document, verb.first);
   // "the plan, which critics said was too costly": a relative clause, not reported speech
-  if (subject && ['which', 'whom'].includes(document.tokens[subject.first - 1]?.lower ?? '')) return undefined;
+  // ("a year in which critics said …" is: the relative word is the object of its preposition)
+  if (subject && ['which', 'whom'].includes(document.tokens[subject.first - 1]?.lower ?? '') && document.tokens[subject.first - 2]?.pos !== 'ADP') return undefined;
   return subject;
 }
 
