@@ -645,6 +645,17 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads "said of X" as whom the words are about, not as the words', () => {
+    expect(readable(annotate('Jane Doe said of the encounter she had last week with the senator.'))).toEqual([]);
+    expect(readable(annotate('Jane Doe said of the plan that it would fail.'))[0]).toEqual(expect.objectContaining({ text: 'it would fail' }));
+  });
+
+  it('leaves alone a relative clause of the listener and a time of a few days', () => {
+    expect(readable(annotate("Jane Doe told a crowd at Hamburger Mary's that spilled out onto the street."))).toEqual([]);
+    expect(readable(annotate('Jane Doe told a crowd at the bar that the plan would fail.'))[0]).toEqual(expect.objectContaining({ text: 'the plan would fail' }));
+    expect(readable(annotate('The group was sued, as the newspaper reported a few days later.'))).toEqual([]);
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

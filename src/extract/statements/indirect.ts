@@ -222,6 +222,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     let that = next;
     while (that < sentence.last && at(that) !== 'that' && tokens[that]!.text !== ',' && !/^[“"]$/.test(tokens[that]!.text)) that += 1;
     if (at(that) === 'that') {
+      // "told a crowd at a bar that spilled out onto the street": "that" opens a relative clause of the listener
+      if (tokens[that + 1]?.pos === 'VERB' && !tokens[that + 1]!.lower.endsWith('ing') && ['NOUN', 'PROPN', 'PART'].includes(tokens[that - 1]!.pos)) return undefined;
       audience.push(...audienceBetween(document, next, that));
       next = that + 1;
     } else {
@@ -262,6 +264,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   } else if (verb.base === 'call') {
     objectOnly = true; // "called his standing “unheard of”" ("called for/on/out" are particles, above)
   } else if (at(next) === 'that') {
+    // "commission reports that track spending": a noun the tagger read as the verb, and its relative clause
+    if (tokens[verb.index]!.pos === 'NOUN' && tokens[next + 1]?.pos === 'VERB' && !tokens[next + 1]!.lower.endsWith('ing')) return undefined;
     next += 1;
     needsClause = true;
   } else if (OBJECT_VERBS.has(verb.base) && !(BARE_CLAUSE_VERBS.has(verb.base) && clauseFollows(document, next, sentence.last))) {
@@ -280,6 +284,15 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
         next = i + 1;
         break;
       }
+    }
+    // "said of the encounter he had …", "wrote of the gift": whom the words were about (the quote is the words),
+    // unless a clause follows ("said of the plan that it …")
+    if (at(next) === 'of' && next - 1 === verb.index) {
+      let that = next + 1;
+      while (that < Math.min(next + 10, sentence.last) && at(that) !== 'that' && !/^[,;:“”"]$/.test(tokens[that]!.text)) that += 1;
+      if (at(that) !== 'that') return undefined;
+      about.push(...document.table.within(next + 1, that).map((mention) => mention.entity));
+      next = that + 1;
     }
     // "said in an interview the plan was …": the clause after where it was said; "said in politics it takes
     // time …": a phrase that is part of the words
@@ -470,7 +483,7 @@ function verbGroups(document: ArticleDocument, first: number, last: number): num
   return groups;
 }
 
-const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
+const TIME_PHRASE_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hours|minutes|few|several|couple|today|yesterday|tomorrow|tonight|last|this|next|late|early|earlier|later|ago|past|recent|recently|the|a|on|in|at|of|during|before|after|and|,|\.)$/;
 
 /** Words that lead into a time phrase without being one: "on Tuesday", "the day before", "late last week". */
 const TIME_LEADS = new Set(['the', 'a', 'on', 'in', 'at', 'of', 'during', 'before', 'after', 'late', 'early', 'last', 'this', 'next']);
