@@ -656,6 +656,12 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('The group was sued, as the newspaper reported a few days later.'))).toEqual([]);
   });
 
+  it('leaves alone what "nobody" says and a name given with "called"', () => {
+    expect(readable(annotate('Nobody in the province is talking about going that far.'))).toEqual([]);
+    expect(readable(annotate('An anti-tax super PAC called Our Principles is ramping up its operations.'))).toEqual([]);
+    expect(readable(annotate('Jane Doe called Congress a disgrace to the nation.'))[0]).toEqual(expect.objectContaining({ text: 'Congress a disgrace to the nation' }));
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

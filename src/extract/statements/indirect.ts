@@ -338,6 +338,10 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     if (contentWords(document, next, last) < needed || document.quotes.some((quote) => quote.open >= next && quote.open < last)) return undefined;
     // "a firm called Gavekal Dragonomics" names something; "called the mayor a liar" says something of it
     if (verb.base === 'call' && !tokens.slice(next, last).some((token) => /^\p{Ll}/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos))) return undefined;
+    // "a super PAC called Our Principles is ramping up": a name, then the sentence's own verb
+    let named = next;
+    while (named < last && /^\p{Lu}/u.test(tokens[named]!.text)) named += 1;
+    if (verb.base === 'call' && named > next && ['AUX', 'VERB'].includes(tokens[named]?.pos ?? '')) return undefined;
   }
   return { first: next, last, audience, about, objectOnly };
 }

@@ -50,8 +50,21 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   return { index, first: index, base };
 }
 
-/** True when "not"/"never" stands right before the verb ("did not cite"). */
+/** "Nobody in the province is talking about …", "No one said …": a subject that denies anyone spoke. */
+function negativeSubject(document: ArticleDocument, verbFirst: number): boolean {
+  const { tokens } = document;
+  const sentenceFirst = document.sentenceOf(verbFirst).first;
+  for (let i = verbFirst - 1; i >= Math.max(sentenceFirst, verbFirst - 8); i -= 1) {
+    const word = tokens[i]!.lower;
+    if (word === 'nobody' || (word === 'no' && tokens[i + 1]?.lower === 'one')) return true;
+    if (/^[,;:“”"]$/.test(word) || tokens[i]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** True when "not"/"never" stands right before the verb ("did not cite"), or the subject is "nobody". */
 export function isNegated(document: ArticleDocument, verbFirst: number): boolean {
+  if (negativeSubject(document, verbFirst)) return true;
   for (let i = verbFirst - 1; i >= Math.max(0, verbFirst - 3); i -= 1) {
     const word = document.tokens[i]!.lower;
     if (NEGATIONS.has(word)) return true;
