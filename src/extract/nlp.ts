@@ -104,13 +104,14 @@ export function tagText(text: string, paragraphs: Span[]): TaggedText {
 
 /**
  * The splitter breaks after abbreviations it does not know ("Sen. Jane Doe (D-Vt.) called …"): a sentence that
- * starts with a lower-case word continues the one before it in the same paragraph.
+ * starts with a lower-case word, or with a comma or closing bracket ("(D-Ill.), noting …"), continues the one
+ * before it in the same paragraph.
  */
 function mergeBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
   for (const sentence of sentences) {
     const previous = merged.at(-1);
-    if (previous && previous.paragraph === sentence.paragraph && /^\p{Ll}/u.test(tokens[sentence.first]!.text)) {
+    if (previous && previous.paragraph === sentence.paragraph && /^(\p{Ll}|[,;)\]])/u.test(tokens[sentence.first]!.text)) {
       previous.last = sentence.last;
       previous.end = sentence.end;
       continue;

@@ -662,6 +662,19 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe called Congress a disgrace to the nation.'))[0]).toEqual(expect.objectContaining({ text: 'Congress a disgrace to the nation' }));
   });
 
+  it('finds the subject before an aside of any kind set off by commas, and a party and state', () => {
+    expect(readable(annotate('Jane Doe, clad in a red cape with lights that formed the name Acme, said the convention could be a failure.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the convention could be a failure' }),
+    );
+    expect(readable(annotate('Sen. Jane Doe, R-Fla., appearing on Fox News right after the speech, said the plan failed.'))[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe' }));
+    expect(readable(annotate("But Sen. Jane Doe (D-Ill.), noting the size of the crowd, said the senator has a heck of an email list."))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the senator has a heck of an email list' }),
+    );
+    expect(readable(annotate('On Tuesday in Berea, Ohio, after winning the primary, Gov. Jane Doe (R-OH), said the race would go on.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

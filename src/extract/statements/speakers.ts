@@ -205,16 +205,27 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
       const opener = document.tokens[i + 1]!;
       const segment = document.tokens.slice(i + 1, verbFirst - 1);
       const segmentHasVerb = segment.some((token) => (token.pos === 'VERB' || token.pos === 'AUX') && !document.table.at(token.index));
-      const named = document.table.at(i + 1);
-      if (named && named.entity.kind === 'PERSON' && named.first === i + 1 && named.last === verbFirst - 1) {
+      // "…, Gov. Jane Doe (R-OH), said": the name, after a title, may end with a party and state
+      const nameEnd = document.tokens[verbFirst - 2]?.text === ')' ? document.tokens.slice(i + 1, verbFirst - 2).findLast((token) => token.text === '(')?.index ?? verbFirst - 1 : verbFirst - 1;
+      const named = document.table.at(nameEnd - 1);
+      const titled = named && document.tokens.slice(i + 1, named.first).every((token) => token.pos === 'PROPN');
+      if (named && named.entity.kind === 'PERSON' && titled && named.first > i && named.last === nameEnd) {
         candidates.push({ entity: named.entity, first: named.first, last: named.last });
         continue;
       }
-      if (!['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb) continue;
+      // "Doe, meanwhile, who sits …, said", "Doe, when contacted by Reuters, said", "Doe, clad in a red cape …, said":
+      // other asides with a verb may follow a subject only the text names
+      const otherAside = !['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb;
       // "Sullivan, struck by her story, told …": the subject before a participle clause, however little the text names it
       const described = opener.lower === 'who' || (opener.pos === 'VERB' && /(ed|en|ing)$/.test(opener.lower));
-      const subject = personBeforeAffiliation(document, i - 1, sentenceFirst) ?? subjectEndingAt(document, i - 1) ?? (described ? nounPhraseEndingAt(document, i - 1) : undefined);
-      if (subject) candidates.push(subject);
+      // "Sen. Jane Doe (D-Vt.), noting …, said": past the party and state
+      let end = i - 1;
+      if (document.tokens[end]?.text === ')') {
+        const open = document.tokens.slice(Math.max(sentenceFirst, end - 8), end).findLast((token) => token.text === '(');
+        if (open) end = open.index - 1;
+      }
+      const subject = personBeforeAffiliation(document, end, sentenceFirst) ?? subjectEndingAt(document, end) ?? (described ? nounPhraseEndingAt(document, end) : undefined);
+      if (subject && (!otherAside || (!subject.described && document.table.at(end) && subject.entity.kind !== 'PLACE'))) candidates.push(subject);
     }
     const chosen = candidates.find((candidate) => candidate.entity.kind === 'PERSON') ?? candidates.at(-1);
     if (chosen) return chosen;
