@@ -675,6 +675,15 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('gives ", recently telling …" the main subject, and "X thanked Y and said …" the subject of the verb "and" joins', () => {
+    expect(readable(annotate('Jane Doe has expressed frustration about her debate with John Roe, recently telling a friend that she is perplexed.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she is perplexed' }),
+    );
+    expect(readable(annotate('Some in the crowd booed, and when Jane Doe thanked Miami and said it was great to be home, a man yelled “Shame!”'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'it was great to be home' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -34,7 +34,10 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'earli
 /** Whether the sentence opens with a subordinate clause that holds the attribution before `first`. */
 function opensSubordinate(document: ArticleDocument, sentenceFirst: number, first: number): boolean {
   const { tokens } = document;
-  let at = sentenceFirst;
+  // from the sentence's start, or a clause's after a comma: "…, and when Doe said X, a man yelled"
+  let comma = first - 1;
+  while (comma > sentenceFirst && tokens[comma]!.text !== ',') comma -= 1;
+  let at = comma > sentenceFirst && ['and', 'but'].includes(tokens[comma + 1]?.lower ?? '') ? comma + 1 : sentenceFirst;
   if (['but', 'and', 'yet'].includes(tokens[at]?.lower ?? '')) at += 1;
   // (or an opening phrase that holds it: "In a year in which most voters say they distrust her, even allies …")
   return at < first && (SUBORDINATORS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP') && !tokens.slice(at, first).some((token) => token.text === ',');
@@ -351,6 +354,16 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
   if (['and', 'but'].includes(document.tokens[verb.first - 1]?.lower ?? '')) {
     const previous = earlier.at(-1);
     if (previous && previous.sentence === document.tokens[verb.first]!.sentence) return { entity: previous.speaker, first: verb.first, last: verb.first };
+    // "when Doe thanked Miami and said …": the subject of the verb the "and" joins, in the same clause
+    for (let i = verb.first - 2; i > Math.max(document.sentenceOf(verb.first).first, verb.first - 10); i -= 1) {
+      const token = document.tokens[i]!;
+      if (/^[,;:“”"]$/.test(token.text)) break;
+      if (token.pos === 'VERB' && !document.table.at(i) && document.tokens[i - 1]?.lower !== 'to') {
+        const joined = subjectBefore(document, i);
+        if (joined) return joined;
+        break;
+      }
+    }
     return mainSubject(document, verb); // "X praised the deal but warned that …"
   }
   if (isParticiple(document, verb)) return mainSubject(document, verb);

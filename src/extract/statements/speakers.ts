@@ -366,5 +366,8 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
 
 /** ", concluding that …", "followed that by saying …": a participle whose subject is the main clause's. */
 export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boolean {
-  return document.tokens[verb.first]!.lower.endsWith('ing') && [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(document.tokens[verb.first - 1]?.lower ?? '');
+  const { tokens } = document;
+  // past an adverb: ", recently telling …"
+  const before = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 2]?.text === ',' ? verb.first - 2 : verb.first - 1;
+  return tokens[verb.first]!.lower.endsWith('ing') && [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(tokens[before]?.lower ?? '');
 }
