@@ -684,6 +684,25 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('gives a partial quote ending its sentence to that sentence, not to the speaker of the next', () => {
+    const found = readable(annotate('On Twitter, Jane Doe called the plan “unhinged.” Sen. John Roe said the idea was offensive.'));
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'DIRECT', speaker: 'Jane Doe', text: 'unhinged' })]));
+    expect(found.filter((statement) => statement.speaker === 'John Roe')).toHaveLength(1);
+  });
+
+  it("gives a partial quote of a few words ending its sentence to the clause's named subject, when no verb of saying does", () => {
+    expect(readable(annotate("Jane Doe, a former candidate for governor, labeled Mr. Roe ''unfit to be president.''"))[0]).toEqual(
+      expect.objectContaining({ kind: 'DIRECT', speaker: 'Jane Doe', text: 'unfit to be president' }),
+    );
+    expect(readable(annotate('Jane Doe attended the “Make America Great” rally.'))).toEqual([]);
+  });
+
+  it('reads "Doe says, “…”" with "says" taken for a noun', () => {
+    expect(readable(annotate('Ted Cruz spoke. Cruz says, “That is a perfectly reasonable determination for the people to make.”'))[0]).toEqual(
+      expect.objectContaining({ kind: 'DIRECT', speaker: 'Ted Cruz' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

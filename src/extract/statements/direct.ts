@@ -66,9 +66,10 @@ function newDraft(document: ArticleDocument, span: { start: number; end: number 
 function attributionAfter(document: ArticleDocument, quote: Quote): Attribution | undefined {
   let sentence = document.sentenceOf(quote.close);
   const first = quote.close + 1;
-  // “Who are they?” Doe said.: the tagger ends the sentence at the quote's own ? or !
+  // “Who are they?” Doe said.: the tagger ends the sentence at the quote's own ? or ! (a partial quote ending its
+  // sentence, "called the plan “unhinged.” Sen. Doe said …", is the sentence's own, not the next one's)
   const following = document.sentences[sentence.index + 1];
-  if (first >= sentence.last && following && following.paragraph === sentence.paragraph && following.first === first) sentence = following;
+  if (first >= sentence.last && quote.whole && following && following.paragraph === sentence.paragraph && following.first === first) sentence = following;
   // further than a few words on, only an attribution set off by a comma: `,” Jane Doe, who works at …, said`,
   // `” if she loses, said Jane Doe, an analyst`
   const limit = Math.min(sentence.last, first + FAR_ATTRIBUTION_WINDOW);
@@ -131,10 +132,32 @@ function attributionByClause(document: ArticleDocument, quote: Quote): Attributi
   let verb = quote.open - 2;
   // "interjected again", "said simply": an adverb after the verb
   if (tokens[verb]?.pos === 'ADV') verb -= 1;
-  if (verb < sentence.first || tokens[verb]!.pos !== 'VERB' || !/(ed|ote|aid|old|ang|ent)$/.test(tokens[verb]!.lower) || isNegated(document, verb)) return undefined;
+  // ("Doe says, “…”": the tagger may read "says" after a name as a noun)
+  const saysAfterName = tokens[verb]?.lower === 'says' && !!document.table.at(verb - 1);
+  if (verb < sentence.first || (tokens[verb]!.pos !== 'VERB' && !saysAfterName) || !/(ed|ote|aid|old|ang|ent|ays)$/.test(tokens[verb]!.lower) || isNegated(document, verb)) return undefined;
   const speaker = subjectBefore(document, verb);
   if (!speaker || speaker.last !== verb) return undefined;
   return { speaker, verb: undefined, clause: { first: sentence.first, last: quote.open } };
+}
+
+/**
+ * `Doe labeled Mr. Roe ''unfit to be president.''`: a partial quote of a few words that ends its sentence, with no
+ * speech verb to attribute it, is the words of the clause's subject when the text names it.
+ */
+function attributionBySubject(document: ArticleDocument, quote: Quote): Attribution | undefined {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(quote.open);
+  const words = tokens.slice(quote.open + 1, quote.close).filter((token) => /\p{L}/u.test(token.text)).length;
+  const endsSentence = tokens.slice(quote.close + 1, sentence.last).every((token) => /^[.!?]$/.test(token.text));
+  if (quote.whole || words < 3 || !endsSentence) return undefined;
+  for (let i = sentence.first; i < quote.open; i += 1) {
+    if (!['VERB', 'AUX'].includes(tokens[i]!.pos) || document.table.at(i) || document.quoteAround(i)) continue;
+    if (isNegated(document, i)) return undefined;
+    const subject = subjectBefore(document, i);
+    const named = subject && !subject.described && document.table.at(subject.last - 1) && subject.entity.kind !== 'PLACE';
+    return named ? { speaker: subject, verb: undefined, clause: { first: sentence.first, last: quote.open } } : undefined;
+  }
+  return undefined;
 }
 
 /** The last of `ordered` (sorted by start) that starts before `position`, by binary search. */
@@ -221,7 +244,7 @@ export function directStatements(document: ArticleDocument, reported: Draft[]): 
     const continued = next && next.open === quote.close ? attributions.get(next) : undefined;
     attributions.set(
       quote,
-      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(ordered, quote) ?? attributionBefore(document, quote) ?? attributionByClause(document, quote),
+      continued ?? attributionLabel(document, quote) ?? attributionAfter(document, quote) ?? paraphraseAround(ordered, quote) ?? attributionBefore(document, quote) ?? attributionByClause(document, quote) ?? attributionBySubject(document, quote),
     );
   }
   for (const quote of document.quotes) {
