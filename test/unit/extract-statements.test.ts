@@ -703,6 +703,15 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('gives "issued a statement saying …" to the issuer, and an opening participle to the main clause\'s subject', () => {
+    expect(readable(annotate('Shortly after the announcement, Sen. Jane Doe (R-Ky.) issued a statement saying that the Senate should not confirm a replacement.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the Senate should not confirm a replacement' }),
+    );
+    expect(readable(annotate('In a statement announcing the pick, the Association of Flight Attendants said the choice was clear.'))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ speaker: 'Association of Flight Attendants', text: 'the pick' })]),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -355,7 +355,22 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
     if ((document.tokens[i]!.pos === 'VERB' || document.tokens[i]!.pos === 'AUX') && !document.table.at(i) && !document.quoteAround(i)) {
       // "Doe rips the deal to restructure the debt, arguing …": an infinitive is not the main verb
       if (document.tokens[i - 1]?.lower === 'to') continue;
-      return subjectBefore(document, i);
+      // "Following a swiftly called meeting, the council issued a statement calling …": past verbs without a subject
+      const subject = subjectBefore(document, i);
+      if (subject) return subject;
+    }
+  }
+  // "In a statement announcing the pick, the union called …", "Citing “obligations,” her spokeswoman told …": the
+  // participle opens the sentence; the main clause after the comma holds its subject
+  if (start === sentence.first) {
+    let comma = verb.index + 1;
+    while (comma < sentence.last && (document.tokens[comma]!.text !== ',' || document.quoteAround(comma))) comma += 1;
+    for (let i = comma + 1; i < Math.min(comma + 12, sentence.last); i += 1) {
+      if (document.tokens[i]!.pos !== 'VERB' && document.tokens[i]!.pos !== 'AUX') continue;
+      if (document.table.at(i)) continue;
+      const subject = subjectBefore(document, i);
+      if (subject && subject.first > comma) return subject;
+      break;
     }
   }
   // the tagger missed the main verb ("rips" read as a noun): a name or pronoun opening the clause is its subject
@@ -367,7 +382,13 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
 /** ", concluding that …", "followed that by saying …": a participle whose subject is the main clause's. */
 export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boolean {
   const { tokens } = document;
+  if (!tokens[verb.first]!.lower.endsWith('ing')) return false;
   // past an adverb: ", recently telling …"
   const before = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 2]?.text === ',' ? verb.first - 2 : verb.first - 1;
-  return tokens[verb.first]!.lower.endsWith('ing') && [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(tokens[before]?.lower ?? '');
+  // "issued a statement saying …", "sent an email Wednesday saying …": the issuer speaks, not the document
+  const documentBefore = DOCUMENT_NOUNS.test(tokens[before]?.lower ?? '') || (MONTHS_AND_DAYS.test(tokens[before]?.text ?? '') && DOCUMENT_NOUNS.test(tokens[before - 1]?.lower ?? ''));
+  return documentBefore || [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(tokens[before]?.lower ?? '');
 }
+
+/** What someone issues with words in it: "a statement saying …", "an ad calling …". */
+const DOCUMENT_NOUNS = /^(statement|statements|email|e-mail|letter|ad|ads|advertisement|video|release|memo|tweet|tweets|post|message|note|op-ed|column|filing|petition|resolution)$/;
