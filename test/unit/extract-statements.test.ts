@@ -712,6 +712,19 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('finds the subject past an aside closed before an auxiliary, a day after "later", and not in a participle "and" joins', () => {
+    expect(readable(annotate('Jane Doe, who won Oklahoma and her home state of Texas, is calling for some of her rivals to drop out.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe' }),
+    );
+    expect(readable(annotate('Jane Doe spoke. Doe later Thursday told Fox News that both men agreed.'))[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe' }));
+    expect(readable(annotate('Jane Doe met survivors and relatives of the 49 people killed on Thursday and said the country must act.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the country must act' }),
+    );
+    expect(readable(annotate('In Washington, Jane Doe released a statement Thursday night condemning what appears to be a horrific attack.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

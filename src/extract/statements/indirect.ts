@@ -354,13 +354,14 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
   if (['and', 'but'].includes(document.tokens[verb.first - 1]?.lower ?? '')) {
     const previous = earlier.at(-1);
     if (previous && previous.sentence === document.tokens[verb.first]!.sentence) return { entity: previous.speaker, first: verb.first, last: verb.first };
-    // "when Doe thanked Miami and said …": the subject of the verb the "and" joins, in the same clause
+    // "…, and when Doe thanked Miami and said …": in a subordinate clause, the subject of the verb "and" joins
+    // (in a main clause the sentence's subject: "Obama met relatives of the people killed and said …")
     for (let i = verb.first - 2; i > Math.max(document.sentenceOf(verb.first).first, verb.first - 10); i -= 1) {
       const token = document.tokens[i]!;
       if (/^[,;:“”"]$/.test(token.text)) break;
       if (token.pos === 'VERB' && !document.table.at(i) && document.tokens[i - 1]?.lower !== 'to') {
         const joined = subjectBefore(document, i);
-        if (joined) return joined;
+        if (joined && SUBORDINATORS.has(document.tokens[joined.first - 1]?.lower ?? '')) return joined;
         break;
       }
     }

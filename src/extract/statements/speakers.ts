@@ -196,6 +196,10 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
 /** The subject of the verb starting at `verbFirst`, looking back over auxiliaries and adverbs. */
 export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
   const sentenceFirst = document.sentenceOf(verbFirst).first;
+  // "Doe, who won Texas, is calling for …": past the auxiliaries to the comma that closes the aside
+  let auxiliaries = verbFirst;
+  while (auxiliaries > sentenceFirst + 1 && document.tokens[auxiliaries - 1]!.pos === 'AUX' && verbFirst - auxiliaries < 3) auxiliaries -= 1;
+  if (auxiliaries < verbFirst && document.tokens[auxiliaries - 1]?.text === ',') return subjectBefore(document, auxiliaries);
   if (document.tokens[verbFirst - 1]?.text === ',') {
     // "Doe, who has accused X …, told", "Doe, speaking at a rally, said", "Doe, Acme's chief executive, said",
     // "The head of the union, Jane Doe, said": the subject stands around a clause set off by commas.
@@ -255,7 +259,7 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     const adverb = token.pos === 'ADV' && token.lower !== 'that' && !(/^\p{Lu}/u.test(token.text) && end > sentenceFirst);
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
     // "The department on Tuesday sued …": a time phrase may stand between subject and verb
-    else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
+    else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this', 'later', 'earlier'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
     // "A court document filed Thursday says": the day belongs to the participle, the subject is before them
     else if (MONTHS_AND_DAYS.test(token.text) && document.tokens[end - 1]?.pos === 'VERB' && /ed$/.test(document.tokens[end - 1]!.lower) && end - 2 >= sentenceFirst && ['NOUN', 'PROPN'].includes(document.tokens[end - 2]!.pos)) {
       const described = nounPhraseEndingAt(document, end - 2);
@@ -386,7 +390,9 @@ export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boole
   // past an adverb: ", recently telling …"
   const before = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 2]?.text === ',' ? verb.first - 2 : verb.first - 1;
   // "issued a statement saying …", "sent an email Wednesday saying …": the issuer speaks, not the document
-  const documentBefore = DOCUMENT_NOUNS.test(tokens[before]?.lower ?? '') || (MONTHS_AND_DAYS.test(tokens[before]?.text ?? '') && DOCUMENT_NOUNS.test(tokens[before - 1]?.lower ?? ''));
+  let noun = before;
+  while (noun > before - 3 && (MONTHS_AND_DAYS.test(tokens[noun]?.text ?? '') || /^(morning|afternoon|evening|night)$/.test(tokens[noun]?.lower ?? ''))) noun -= 1;
+  const documentBefore = DOCUMENT_NOUNS.test(tokens[noun]?.lower ?? '');
   return documentBefore || [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(tokens[before]?.lower ?? '');
 }
 
