@@ -725,6 +725,15 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('finds the subject before an aside ending in a partial quote, and before a long description in parentheses', () => {
+    expect(readable(annotate('Jane Doe, who calls the senator a “sociopath,” said she does not believe the effort requires an alternative.'))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'INDIRECT', speaker: 'Jane Doe', text: 'she does not believe the effort requires an alternative' })]),
+    );
+    expect(readable(annotate('But Sen. Jane Doe (a Connecticut Democrat so boyish she has been mistaken for a junior staffer) says she was unfocused.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she was unfocused' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),
@@ -743,6 +752,16 @@ describe('what stands between the subject, the verb and the words', () => {
 });
 
 describe('shares of people polled as speakers', () => {
+  it('reads "; most said …" with "most" tagged an adverb, and ends words before ", while nine in 10 said …"', () => {
+    expect(readable(annotate('Voters were worried; most said they were very worried about jobs.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'most', text: 'they were very worried about jobs' }),
+    );
+    expect(readable(annotate('About four out of 10 voters said life would be worse, while nine in 10 said they thought the economy favors the wealthy.'))).toEqual([
+      expect.objectContaining({ text: 'life would be worse' }),
+      expect.objectContaining({ speaker: 'nine in 10', text: 'they thought the economy favors the wealthy' }),
+    ]);
+  });
+
   it('reads "Six in 10 say …", "Nearly nine out of 10 say …" and "Some say …", where the tagger takes "say" for a noun', () => {
     expect(readable(annotate('Six in 10 say he is at least somewhat decisive.'))[0]).toEqual(expect.objectContaining({ speaker: 'six in 10', text: 'he is at least somewhat decisive' }));
     expect(readable(annotate('Nearly nine out of 10 say they will need new skills.'))[0]).toEqual(expect.objectContaining({ speaker: 'nine out of 10', text: 'they will need new skills' }));

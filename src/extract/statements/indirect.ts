@@ -165,8 +165,9 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
         if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV', 'NUM'].includes(tokens[j]!.pos) && !inShare && !hyphen) break;
       }
     }
-    if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN'].includes(tokens[i + 1]?.pos ?? '')) {
-      for (let j = i + 2; j < Math.min(i + 5, sentence.last); j += 1) if (speechVerbAt(document, j)) return i;
+    // ("…, while nine in 10 said …": a share of people polled as the next subject)
+    if (['as', 'while', 'and', 'but'].includes(token.lower) && ['PRON', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) {
+      for (let j = i + 2; j < Math.min(i + 5, sentence.last); j += 1) if (speechVerbAt(document, j)) return tokens[i - 1]?.text === ',' ? i - 1 : i;
     }
   }
   let last = sentence.last;

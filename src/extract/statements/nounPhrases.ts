@@ -23,6 +23,8 @@ const ORGANIZATION_NOUNS = new Set([
  */
 function isHead(document: ArticleDocument, token: Token, afterDeterminer: boolean): boolean {
   if (token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  // "most said", "half said": a share alone, whatever the tagger calls it
+  if (/^(most|many|some|others|half)$/.test(token.lower)) return true;
   // shares of people polled: "four in 10 said", "33% say"
   if ((token.pos === 'NUM' && ['in', 'of'].includes(document.tokens[token.index - 1]?.lower ?? '')) || token.text === '%') return true;
   if (/^\p{Lu}\p{Ll}/u.test(token.text) && !NOT_NAMES.has(token.text) && token.pos !== 'PRON' && token.pos !== 'DET') return true;

@@ -200,6 +200,9 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   let auxiliaries = verbFirst;
   while (auxiliaries > sentenceFirst + 1 && document.tokens[auxiliaries - 1]!.pos === 'AUX' && verbFirst - auxiliaries < 3) auxiliaries -= 1;
   if (auxiliaries < verbFirst && document.tokens[auxiliaries - 1]?.text === ',') return subjectBefore(document, auxiliaries);
+  // "Doe, who calls Roe a “sociopath,” said …": an aside that ends in a partial quote, its comma inside the marks
+  const quoted = document.quotes.find((quote) => quote.close === verbFirst - 1 && !quote.whole);
+  if (quoted && document.tokens[verbFirst - 2]?.text === ',') return subjectBefore(document, verbFirst - 1);
   if (document.tokens[verbFirst - 1]?.text === ',') {
     // "Doe, who has accused X …, told", "Doe, speaking at a rally, said", "Doe, Acme's chief executive, said",
     // "The head of the union, Jane Doe, said": the subject stands around a clause set off by commas.
@@ -246,17 +249,19 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
         continue;
       }
     }
-    // "Sen. Jane Doe (D-Vt.) said": a party and state in parentheses after the name
+    // "Sen. Jane Doe (D-Vt.) said": a party and state (or a description) in parentheses after the name
     if (token.text === ')') {
       let open = end - 1;
-      while (open > Math.max(sentenceFirst, end - 8) && document.tokens[open]!.text !== '(') open -= 1;
+      while (open > Math.max(sentenceFirst, end - 20) && document.tokens[open]!.text !== '(') open -= 1;
       if (document.tokens[open]?.text === '(' && open > sentenceFirst) {
         end = open - 1;
         continue;
       }
     }
     // a capitalized "adverb" mid-sentence is a name the tagger misread ("…, Jolly said")
-    const adverb = token.pos === 'ADV' && token.lower !== 'that' && !(/^\p{Lu}/u.test(token.text) && end > sentenceFirst);
+    // ("; most said …": a share opening its clause is the subject, whatever the tagger calls it)
+    const share = /^(most|many|some|others|half)$/.test(token.lower) && (end === sentenceFirst || /^([,;:]|and|but|while)$/.test(document.tokens[end - 1]!.lower));
+    const adverb = token.pos === 'ADV' && token.lower !== 'that' && !(/^\p{Lu}/u.test(token.text) && end > sentenceFirst) && !share;
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
     // "The department on Tuesday sued …": a time phrase may stand between subject and verb
     else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this', 'later', 'earlier'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
