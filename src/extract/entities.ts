@@ -137,11 +137,30 @@ function organizationAfterPlace(tagged: TaggedText, after: number): number | und
   return last > after && (ORGANIZATION_HEADS.has(tokens[last - 1]!.lower) || NEWSPAPER_HEADS.has(tokens[last - 1]!.lower)) ? last : undefined;
 }
 
+/** After "(" of "(D-R.I.)" or "(R-Tex.)": where the party and state end (past the ")"), else undefined. */
+function partyAndStateEnd(tagged: TaggedText, open: number): number | undefined {
+  const { text, tokens } = tagged;
+  if (tokens[open]?.text !== '(') return undefined;
+  const rest = text.slice(tokens[open]!.end, tokens[open]!.end + 16);
+  const match = /^\s*[DRI]\s*[-–]\s*[A-Z][A-Za-z.]{0,6}\s*\)/.exec(rest);
+  if (!match) return undefined;
+  const close = tokens[open]!.end + match[0].length;
+  let end = open + 1;
+  while (end < tokens.length && tokens[end]!.end <= close) end += 1;
+  return end;
+}
+
 function findCandidates(tagged: TaggedText): Candidate[] {
   const { tokens } = tagged;
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "(D-R.I.)", "(R-N.Y.)": a lawmaker's party and state, no name
+    const partyAndState = partyAndStateEnd(tagged, i);
+    if (partyAndState !== undefined) {
+      i = partyAndState;
+      continue;
+    }
     const known = isCapitalized(tokens[i]) ? knownAt(tagged, i) : undefined;
     // "The Texas Tribune", "Ohio State University": a place opening an organization's name
     const organization = known && known.known.kind === 'PLACE' ? organizationAfterPlace(tagged, known.last) : undefined;

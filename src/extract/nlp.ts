@@ -104,14 +104,16 @@ export function tagText(text: string, paragraphs: Span[]): TaggedText {
 
 /**
  * The splitter breaks after abbreviations it does not know ("Sen. Jane Doe (D-Vt.) called …"): a sentence that
- * starts with a lower-case word, or with a comma or closing bracket ("(D-Ill.), noting …"), continues the one
- * before it in the same paragraph.
+ * starts with a lower-case word, or with a comma or closing bracket ("(D-Ill.), noting …"), or follows one that
+ * left a bracket open, continues the one before it in the same paragraph.
  */
 function mergeBrokenSentences(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
   for (const sentence of sentences) {
     const previous = merged.at(-1);
-    if (previous && previous.paragraph === sentence.paragraph && /^(\p{Ll}|[,;)\]])/u.test(tokens[sentence.first]!.text)) {
+    // (or when the one before left a bracket open: "(D-R.I.)" split after "R.")
+    const openBracket = previous && tokens.slice(previous.first, previous.last).reduce((depth, token) => depth + (token.text === '(' ? 1 : token.text === ')' ? -1 : 0), 0) > 0;
+    if (previous && previous.paragraph === sentence.paragraph && (/^(\p{Ll}|[,;)\]])/u.test(tokens[sentence.first]!.text) || openBracket)) {
       previous.last = sentence.last;
       previous.end = sentence.end;
       continue;

@@ -734,6 +734,18 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads "Sen. Jane Doe (D-R.I.), said …" in one sentence, with no party or state taken for a name', () => {
+    const annotation = annotate("Sen. Jane Doe (D-R.I.), said after a lunch on Tuesday that she hadn't read the plan.");
+    expect(readable(annotation)[0]).toEqual(expect.objectContaining({ speaker: 'Jane Doe', text: "she hadn't read the plan" }));
+    expect(annotation.entities.map((entity) => entity.name)).toEqual(['Jane Doe']);
+  });
+
+  it('reads the main clause after an opening "As reported by X," as X\'s words', () => {
+    expect(readable(annotate('As first reported by The Daily Ledger, the agency had opened an inquiry into the firm.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Daily Ledger', text: 'the agency had opened an inquiry into the firm' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

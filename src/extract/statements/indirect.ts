@@ -665,6 +665,24 @@ function askedBy(document: ArticleDocument, verb: SpeechVerb): Draft | undefined
   return newDraft(document, span, { speaker: asker, verb, clause: { first: verb.first, last: first } }, 'INDIRECT');
 }
 
+/** "As reported by Western Journalism, investigators found …": the source after "by" vouches for the main clause. */
+function asReportedBy(document: ArticleDocument, verb: SpeechVerb): Draft | undefined {
+  const { tokens } = document;
+  const sentence = document.sentenceOf(verb.index);
+  // "As first reported by …": past an adverb
+  const as = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 1]!.lower !== 'as' ? verb.first - 2 : verb.first - 1;
+  const opening = as === sentence.first || (as === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
+  if (tokens[as]?.lower !== 'as' || !opening || tokens[verb.index + 1]?.lower !== 'by') return undefined;
+  const comma = phraseComma(document, verb.index + 2, sentence.last);
+  const source = comma > 0 ? sourcePhrase(document, verb.index + 2, comma) : undefined;
+  if (!source) return undefined;
+  const first = comma + 1;
+  const last = contentEnd(document, first);
+  if (last - first < 3 || !hasVerb(document, first, last)) return undefined;
+  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  return newDraft(document, span, { speaker: source, verb, clause: { first: as, last: first } }, 'INDIRECT');
+}
+
 /** Verbs whose "as" clause vouches for a claim ("As Doe noted, …"); "As he promised, he cut taxes" reports a deed. */
 const VOUCHING_VERBS = new Set(['say', 'note', 'write', 'report', 'explain', 'observe', 'argue', 'state', 'remark', 'suggest', 'predict', 'warn', 'claim', 'acknowledge', 'admit', 'conclude', 'stress', 'emphasize', 'emphasise', 'tweet', 'confirm', 'reiterate', 'indicate', 'recall', 'estimate', 'forecast', 'concede', 'insist', 'contend', 'assert', 'declare', 'announce', 'add']);
 
@@ -721,7 +739,7 @@ export function indirectStatements(document: ArticleDocument): Draft[] {
       }
     }
     // "when asked by a reporter if that remains his view": the asker is the one after "by"
-    const asked = askedBy(document, verb);
+    const asked = askedBy(document, verb) ?? asReportedBy(document, verb);
     if (asked) {
       drafts.push(asked);
       continue;

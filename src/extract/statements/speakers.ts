@@ -203,6 +203,11 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
   // "Doe, who calls Roe a “sociopath,” said …": an aside that ends in a partial quote, its comma inside the marks
   const quoted = document.quotes.find((quote) => quote.close === verbFirst - 1 && !quote.whole);
   if (quoted && document.tokens[verbFirst - 2]?.text === ',') return subjectBefore(document, verbFirst - 1);
+  // "Sen. Jane Doe (D-R.I.), said": a stray comma after the party and state
+  if (document.tokens[verbFirst - 1]?.text === ',' && document.tokens[verbFirst - 2]?.text === ')') {
+    const named = subjectBefore(document, verbFirst - 1);
+    if (named) return named;
+  }
   if (document.tokens[verbFirst - 1]?.text === ',') {
     // "Doe, who has accused X …, told", "Doe, speaking at a rally, said", "Doe, Acme's chief executive, said",
     // "The head of the union, Jane Doe, said": the subject stands around a clause set off by commas.
