@@ -114,7 +114,7 @@ function corpus(size: number): string[] {
  * within WARM_UP_SETTLED of the one before, at most WARM_UP_ROUNDS rounds: a steady state, not a fixed guess.
  */
 const WARM_UP_ROUND = 250;
-const WARM_UP_ROUNDS = 8;
+const WARM_UP_ROUNDS = 6;
 const WARM_UP_SETTLED = 0.15;
 
 function start(target: Target, env: NodeJS.ProcessEnv): ChildProcess {
