@@ -746,6 +746,11 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads "maintained her edge" as keeping, and "maintained that …" as saying', () => {
+    expect(readable(annotate('Jane Doe maintained her double-digit edge among women and young voters.'))).toEqual([]);
+    expect(readable(annotate('Jane Doe maintained that the plan was sound.'))[0]).toEqual(expect.objectContaining({ text: 'the plan was sound' }));
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -329,6 +329,8 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
   const isVerb = (token: Token) => (token.pos === 'VERB' || token.pos === 'AUX') && !(tokens[token.index - 1]?.lower === 'to' && /[^s]s$/.test(token.lower));
   const verbless = !tokens.slice(next, last).some(isVerb);
   if (needsClause && opensWithTime && verbless) return undefined;
+  // "maintaining her double-digit edge": with no clause "maintain" keeps, it does not say
+  if (needsClause && verbless && verb.base === 'maintain' && at(next - 1) !== 'that') return undefined;
   // "said to laughs", "said 30 minutes into the debate": how or when, with no clause in it
   if (needsClause && verbless && at(next - 1) !== 'that' && ['ADP', 'PART', 'NUM'].includes(tokens[next]!.pos)) return undefined;
   // "said as he launched the process", "said after the meeting": when it was said, not what
