@@ -751,6 +751,22 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe maintained that the plan was sound.'))[0]).toEqual(expect.objectContaining({ text: 'the plan was sound' }));
   });
 
+  it('finds the subject past a time after an aside, and past an aside between dashes holding a hyphenated word', () => {
+    expect(readable(annotate('Jane Doe, the party chairman, this past week announced that the vote would be delayed.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the vote would be delayed' }),
+    );
+    expect(readable(annotate('A spokesman for the Acme brand - a 12-employee business - noted that the company offers eight weeks of paid leave.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'spokesman', text: 'the company offers eight weeks of paid leave' }),
+    );
+  });
+
+  it('starts the words after a longer phrase of time set off by a comma, and reads "self-proclaimed" as no verb', () => {
+    expect(readable(annotate('Jane Doe spoke. She explained after winning her home state on March 15, she would need 68 percent of the delegates.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she would need 68 percent of the delegates' }),
+    );
+    expect(readable(annotate('Jane Doe, the self-proclaimed, consummate political outsider, is set to meet the titans of the establishment.'))).toEqual([]);
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -90,6 +90,9 @@ function afterListenerTail(document: ArticleDocument, first: number, sentenceLas
 /** Nouns of where, when or how something was said: "in a statement", "at a rally", "during the debate". */
 const SETTING_HEADS = /^(statement|statements|interview|interviews|speech|address|letter|email|e-mail|post|tweet|tweets|conference|briefing|call|meeting|rally|hearing|remarks|appearance|op-ed|message|video|memo|release|session|debate|event|hall|forum|show|broadcast|program|programme|podcast|radio|television|tv|phone|telephone|visit|trip|stop|campaign|dinner|luncheon|breakfast|ceremony|summit|convention|gathering|morning|afternoon|evening|night|weekend|week|month|year|today|yesterday|time)$/;
 
+/** Prepositions that open a phrase of time: "after winning Ohio", "before the vote", "during the debate". */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'since', 'following', 'upon']);
+
 /**
  * A prepositional phrase right after the verb and a clause after it ("in an interview the plan was …"): the
  * index where the clause starts, or undefined when no subject and verb follow the phrase.
@@ -100,6 +103,12 @@ function clauseAfterPhrase(document: ArticleDocument, preposition: number, sente
   // a pronoun only as the phrase's object: "despite that", "despite all that"
   const inPhrase = (i: number) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos) || (tokens[i]!.pos === 'PRON' && ['ADP', 'DET'].includes(tokens[i - 1]!.pos));
   while (end < Math.min(preposition + 6, sentenceLast) && inPhrase(end) && !document.quoteAround(end)) end += 1;
+  // "explained after winning his home state on March 15, he would …": a longer phrase of time set off by a comma
+  if (TIME_PREPOSITIONS.has(tokens[preposition]!.lower)) {
+    let comma = preposition + 1;
+    while (comma < Math.min(preposition + 16, sentenceLast) && !/^[,;:“”"]$/.test(tokens[comma]!.text)) comma += 1;
+    if (tokens[comma]?.text === ',' && startsClause(document, comma + 1, sentenceLast)) return comma + 1;
+  }
   if (end === preposition + 1 || end >= sentenceLast) return undefined;
   // "says despite all that, Obama wasn't …": the phrase set off by a comma
   if (tokens[end]!.text === ',' && end - preposition <= 4) return startsClause(document, end + 1, sentenceLast) ? end + 1 : undefined;
@@ -303,7 +312,7 @@ function complement(document: ArticleDocument, verb: SpeechVerb): Complement | u
     if (tokens[next]?.pos === 'ADP' && at(next) !== 'that') {
       const clause = clauseAfterPhrase(document, next, sentence.last);
       if (clause !== undefined) {
-        if (SETTING_HEADS.test(at(clause - 1) ?? '') || MONTHS_AND_DAYS.test(tokens[clause - 1]!.text)) next = clause;
+        if (SETTING_HEADS.test(at(clause - 1) ?? '') || MONTHS_AND_DAYS.test(tokens[clause - 1]!.text) || TIME_PREPOSITIONS.has(at(next) ?? '')) next = clause;
         else phraseInWords = true;
       }
     }

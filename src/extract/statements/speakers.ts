@@ -33,6 +33,9 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   if (next && REPLY_PHRASES.test(`${token.lower} ${next.lower}`)) return { index: index + 1, first: index, base: 'retort' };
   const base = speechVerbForms.get(token.lower);
   if (!base) return undefined;
+  // "self-proclaimed", "so-called": a compound adjective, no verb
+  const previousToken = document.tokens[index - 1];
+  if (previousToken?.text === '-' && previousToken.end === token.start) return undefined;
   // the tagger sometimes takes "estimates that", "The Times reports Beck will …" for a noun; a name right
   // before and "that" or the start of a clause after settle it
   const named = document.tokens[index - 1]?.pos === 'PROPN' || !!document.table.at(index - 1);
@@ -243,13 +246,18 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     if (chosen) return chosen;
   }
   let end = verbFirst - 1;
+  let pastTime = false;
   while (end >= sentenceFirst) {
     const token = document.tokens[end]!;
+    // "Doe, the party's chairman, on Thursday announced …": past the time, the comma that closes an aside
+    if (pastTime && token.text === ',') return subjectBefore(document, end + 1);
     // "insiders in two states — Nevada and Ohio — said": an aside between dashes belongs to the subject
-    if (DASH.test(token.text)) {
+    // (a hyphen inside a word, "12-employee", is no dash)
+    const asideDash = (index: number) => DASH.test(document.tokens[index]!.text) && !(document.tokens[index]!.text === '-' && document.tokens[index - 1]?.end === document.tokens[index]!.start);
+    if (asideDash(end)) {
       let open = end - 1;
-      while (open > Math.max(sentenceFirst, end - 24) && !DASH.test(document.tokens[open]!.text)) open -= 1;
-      if (open > sentenceFirst && DASH.test(document.tokens[open]!.text)) {
+      while (open > Math.max(sentenceFirst, end - 24) && !asideDash(open)) open -= 1;
+      if (open > sentenceFirst && asideDash(open)) {
         end = open - 1;
         continue;
       }
@@ -267,6 +275,7 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     // ("; most said …": a share opening its clause is the subject, whatever the tagger calls it)
     const share = /^(most|many|some|others|half)$/.test(token.lower) && (end === sentenceFirst || /^([,;:]|and|but|while)$/.test(document.tokens[end - 1]!.lower));
     const adverb = token.pos === 'ADV' && token.lower !== 'that' && !(/^\p{Lu}/u.test(token.text) && end > sentenceFirst) && !share;
+    const before = end;
     if (BETWEEN_SUBJECT_AND_VERB.has(token.lower) || adverb) end -= 1;
     // "The department on Tuesday sued …": a time phrase may stand between subject and verb
     else if (MONTHS_AND_DAYS.test(token.text) && ['on', 'last', 'this', 'later', 'earlier'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
@@ -279,7 +288,9 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     // "… on Thursday evening said", "… last week said"
     else if (/^(morning|afternoon|evening|night)$/.test(token.lower) && MONTHS_AND_DAYS.test(document.tokens[end - 1]?.text ?? '')) end -= 1;
     else if (/^(week|month|year|weekend)$/.test(token.lower) && ['last', 'this', 'next'].includes(document.tokens[end - 1]?.lower ?? '')) end -= 2;
+    else if (/^(week|month|year|weekend)$/.test(token.lower) && document.tokens[end - 1]?.lower === 'past' && ['this', 'the'].includes(document.tokens[end - 2]?.lower ?? '')) end -= 3; // "this past week"
     else break;
+    pastTime ||= before - end > 1 || MONTHS_AND_DAYS.test(token.text) || /^(morning|afternoon|evening|night)$/.test(token.lower);
   }
   if (end < sentenceFirst) return undefined;
   // "27 percent of those who named a candidate said": the subject is who the relative clause describes
