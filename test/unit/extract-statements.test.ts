@@ -767,6 +767,17 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe, the self-proclaimed, consummate political outsider, is set to meet the titans of the establishment.'))).toEqual([]);
   });
 
+  it('records the relative pronoun before the verb ("Doe, who said …", "critics who say …") as a mention of the speaker', () => {
+    const text = 'The magnitude of the loss was steep for Jane Doe, who said she intended to take a day off.';
+    const annotation = annotate(text);
+    const doe = annotation.entities.find((entity) => entity.name === 'Jane Doe')!;
+    const who = annotation.article.text.indexOf('who');
+    expect(doe.mentions).toEqual(expect.arrayContaining([expect.objectContaining({ start: who, end: who + 3 })]));
+    const critics = annotate('The senator rebuked critics who say he should condemn the group.');
+    const at = critics.article.text.indexOf('who');
+    expect(critics.entities.find((entity) => entity.name === 'critics')!.mentions).toEqual(expect.arrayContaining([expect.objectContaining({ start: at, end: at + 3 })]));
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -46,6 +46,8 @@ function newDraft(document: ArticleDocument, span: { start: number; end: number 
   if (last > first && last - first <= 12) {
     document.table.referredTo(attribution.speaker.entity, { start: document.tokens[first]!.start, end: document.tokens[last - 1]!.end });
   }
+  const relative = attribution.speaker.relative;
+  if (relative !== undefined) document.table.referredTo(attribution.speaker.entity, { start: document.tokens[relative]!.start, end: document.tokens[relative]!.end });
   const audience = kind === 'DIRECT' && verb?.base === 'tell' ? audienceBetween(document, verb.index + 1, attribution.clause.last) : [];
   return {
     kind,

@@ -82,6 +82,8 @@ export interface Subject {
   last: number;
   /** Only a noun phrase said who it was ("the storm", "a source"): no name, pronoun or known role. */
   described?: boolean;
+  /** The relative pronoun that stands for the subject before the verb ("Doe, who said …"). */
+  relative?: number;
 }
 
 /**
@@ -172,9 +174,16 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
     const entity = document.lastBefore(end, 'ORGANIZATION');
     return entity ? { entity, first: end, last: end + 1 } : undefined;
   }
-  if (token.lower === 'who' && tokens[end - 1]?.text === ',') return subjectEndingAt(document, end - 2);
+  // "Sanders, who said …": the name speaks; "who" is a mention of it too
+  if (token.lower === 'who' && tokens[end - 1]?.text === ',') {
+    const antecedent = subjectEndingAt(document, end - 2);
+    return antecedent && { ...antecedent, relative: end };
+  }
   // "voters who said they would …": the people the relative clause describes
-  if (token.lower === 'who' && ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '')) return subjectEndingAt(document, end - 1) ?? nounPhraseEndingAt(document, end - 1);
+  if (token.lower === 'who' && ['NOUN', 'PROPN'].includes(tokens[end - 1]?.pos ?? '')) {
+    const described = subjectEndingAt(document, end - 1) ?? nounPhraseEndingAt(document, end - 1);
+    return described && { ...described, relative: end };
+  }
   const mention = table.at(end);
   if (mention && mention.last === end + 1) return { entity: mention.entity, first: mention.first, last: mention.last };
   if (GROUP_NOUN.test(token.lower) && !PERSONAL_PRONOUNS.has(tokens[end - 1]?.lower ?? '')) {
