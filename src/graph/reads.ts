@@ -2,7 +2,7 @@ import { normalizeName, type Stance } from '../extract/index.ts';
 import { quoteKey, shingles } from './quotes.ts';
 import type { ArticleRecord } from './articles.ts';
 import type { QueryName } from './cypher.ts';
-import type { GraphStore, Row } from './store.ts';
+import { GraphStore, type Row } from './store.ts';
 
 export interface EntityRecord {
   id: string;
@@ -350,3 +350,27 @@ export const statementQuotes = async (store: GraphStore, ids: readonly string[])
   (await batch<{ quote: QuoteRecord } | undefined>(store, 'statement-quotes', ids)).map((row) => row?.quote ?? null);
 export const quoteDetails = async (store: GraphStore, ids: readonly string[]) =>
   (await batch<QuoteDetails | undefined>(store, 'quote-details', ids)).map((row) => row ?? { statements: [], articles: [], relayedBy: [] });
+
+/** How long planning the first questions may take on a just-started Neo4j (seconds there, for the narrowed page). */
+const WARM_UP_BUDGET_MS = 30_000;
+
+/**
+ * Asks the questions clients ask first, once, about a name no graph holds, so that Neo4j plans and caches their
+ * queries before the first request: on a just-started Neo4j planning the narrowed statement page takes longer
+ * than a read's budget, and that client would get GRAPH_UNAVAILABLE. True when every question was answered.
+ */
+export async function warmReadPlans(store: GraphStore): Promise<boolean> {
+  const patient = new GraphStore(store.driver, store.database, WARM_UP_BUDGET_MS);
+  const nobody = 'newsgraph warm-up: no such name';
+  const paging = { offset: 0, limit: 10, countTotal: true };
+  try {
+    await store.ping(); // within the usual budget: a Neo4j that is down fails here, fast
+    await statementPage(patient, { speaker: nobody, about: nobody }, paging);
+    await statementPage(patient, {}, paging);
+    await entityByNameWithSaid(patient, nobody, { offset: 0, limit: 10 });
+    await whoSaidWhatAbout(patient, nobody);
+    return true;
+  } catch {
+    return false; // Neo4j down or too slow: the first requests will plan instead
+  }
+}

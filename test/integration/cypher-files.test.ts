@@ -2,12 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateFile } from '../../src/cli/ingest.ts';
-import { QUERY_NAMES, cypher, loadAnnotation, queryFileNames } from '../../src/graph/index.ts';
+import { QUERY_NAMES, cypher, loadAnnotation, queryFileNames, warmReadPlans } from '../../src/graph/index.ts';
 import { testStore } from '../support/graph.ts';
 
 describe('cypher/queries', () => {
   it('has a file for every registered query and no unused file', () => {
     expect([...queryFileNames()].sort()).toEqual([...QUERY_NAMES].sort());
+  });
+
+  it('asks the first questions once at start, for a name no graph holds (npm start plans them before serving)', async () => {
+    expect(await warmReadPlans(await testStore())).toBe(true);
   });
 
   it('compiles every query against the real Neo4j (EXPLAIN)', async () => {

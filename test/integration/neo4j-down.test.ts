@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDriver, GraphStore } from '../../src/graph/index.ts';
+import { createDriver, GraphStore, warmReadPlans } from '../../src/graph/index.ts';
 import { testConnection } from '../support/graph.ts';
 import { testServer } from '../support/server.ts';
 
@@ -18,5 +18,9 @@ describe('when Neo4j is down', () => {
     const ready = await fetch(`${server.base}/health/ready`);
     expect(ready.status).toBe(503);
     expect((await fetch(`${server.base}/health/live`)).status).toBe(200);
+  });
+
+  it('skips planning the first questions at start, without an error', async () => {
+    expect(await warmReadPlans(new GraphStore(driver, connection.database))).toBe(false);
   });
 });
