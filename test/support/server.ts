@@ -1,6 +1,6 @@
 import { afterAll } from 'vitest';
 import { startServer } from '../../src/api/index.ts';
-import type { GraphStore } from '../../src/graph/index.ts';
+import { warmReadPlans, type GraphStore } from '../../src/graph/index.ts';
 
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
@@ -10,8 +10,9 @@ export interface TestServer {
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
 }
 
-/** The real HTTP server on a free port (or the one given), stopped after the file's tests. */
+/** The real HTTP server on a free port (or the one given), started as `npm start` starts it, stopped after the file's tests. */
 export async function testServer(store: GraphStore, port = 0): Promise<TestServer> {
+  await warmReadPlans(store);
   const server = await startServer({ store, apiKey: TEST_API_KEY, development: false, host: '127.0.0.1', port });
   afterAll(() => server.stop());
   return {
