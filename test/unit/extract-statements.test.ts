@@ -778,6 +778,18 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(critics.entities.find((entity) => entity.name === 'critics')!.mentions).toEqual(expect.arrayContaining([expect.objectContaining({ start: at, end: at + 3 })]));
   });
 
+  it('finds the subject before a short aside ("for instance"), before an adverb after an aside, and the sender of "a letter this week urging …"', () => {
+    expect(readable(annotate('Cement makers, for instance, argue that imports from abroad would undercut them.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'cement makers', text: 'imports from abroad would undercut them' }),
+    );
+    expect(readable(annotate('Jane Doe spoke. Doe, exasperated, famously responded: “What difference does it make?”'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', kind: 'DIRECT' }),
+    );
+    expect(readable(annotate('A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure that would fund research.'))[0]).toEqual(
+      expect.objectContaining({ speaker: '40 groups' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

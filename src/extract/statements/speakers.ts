@@ -209,8 +209,9 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
 export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
   const sentenceFirst = document.sentenceOf(verbFirst).first;
   // "Doe, who won Texas, is calling for …": past the auxiliaries to the comma that closes the aside
+  // ("Doe, exasperated, famously responded": past an adverb too)
   let auxiliaries = verbFirst;
-  while (auxiliaries > sentenceFirst + 1 && document.tokens[auxiliaries - 1]!.pos === 'AUX' && verbFirst - auxiliaries < 3) auxiliaries -= 1;
+  while (auxiliaries > sentenceFirst + 1 && ['AUX', 'ADV'].includes(document.tokens[auxiliaries - 1]!.pos) && verbFirst - auxiliaries < 3) auxiliaries -= 1;
   if (auxiliaries < verbFirst && document.tokens[auxiliaries - 1]?.text === ',') return subjectBefore(document, auxiliaries);
   // "Doe, who calls Roe a “sociopath,” said …": an aside that ends in a partial quote, its comma inside the marks
   const quoted = document.quotes.find((quote) => quote.close === verbFirst - 1 && !quote.whole);
@@ -241,7 +242,9 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
       // other asides with a verb may follow a subject only the text names
       const otherAside = !['who', 'which', 'whose'].includes(opener.lower) && opener.pos !== 'VERB' && opener.pos !== 'DET' && segmentHasVerb;
       // "Sullivan, struck by her story, told …": the subject before a participle clause, however little the text names it
-      const described = opener.lower === 'who' || (opener.pos === 'VERB' && /(ed|en|ing)$/.test(opener.lower));
+      // ("Cement makers, for instance, argue …": a subject before a short aside without a verb may be a noun phrase too)
+      const adverbialAside = !segmentHasVerb && segment.length <= 3;
+      const described = opener.lower === 'who' || (opener.pos === 'VERB' && /(ed|en|ing)$/.test(opener.lower)) || adverbialAside;
       // "Sen. Jane Doe (D-Vt.), noting …, said": past the party and state
       let end = i - 1;
       if (document.tokens[end]?.text === ')') {
@@ -421,7 +424,7 @@ export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boole
   const before = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 2]?.text === ',' ? verb.first - 2 : verb.first - 1;
   // "issued a statement saying …", "sent an email Wednesday saying …": the issuer speaks, not the document
   let noun = before;
-  while (noun > before - 3 && (MONTHS_AND_DAYS.test(tokens[noun]?.text ?? '') || /^(morning|afternoon|evening|night)$/.test(tokens[noun]?.lower ?? ''))) noun -= 1;
+  while (noun > before - 3 && (MONTHS_AND_DAYS.test(tokens[noun]?.text ?? '') || /^(morning|afternoon|evening|night|week|month|year|weekend|this|last|today|yesterday)$/.test(tokens[noun]?.lower ?? ''))) noun -= 1;
   const documentBefore = DOCUMENT_NOUNS.test(tokens[noun]?.lower ?? '');
   return documentBefore || [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(tokens[before]?.lower ?? '');
 }
