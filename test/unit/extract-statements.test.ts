@@ -790,6 +790,11 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('reads "states that" after a noun as the verb the tagger took for a noun, and not "the states that border …"', () => {
+    expect(readable(annotate('The agency estimates that the plan will cost more.'))[0]).toEqual(expect.objectContaining({ speaker: 'agency', text: 'the plan will cost more' }));
+    expect(readable(annotate('The states that border the river are worried.'))).toEqual([]);
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -45,7 +45,9 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   const clauseStart = next?.lower === 'that' || ((token.lower.endsWith('s') || share) && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
   // ", warning that …": a participle after a comma, which the tagger may read as a noun
   const participle = token.lower.endsWith('ing') && [',', '—', '–'].includes(previous?.text ?? '') && next?.lower === 'that';
-  const mistagged = token.pos === 'NOUN' && (((named || share) && clauseStart) || participle);
+  // "A document on the website states that …": a present verb after a noun, with "that" opening a clause
+  const presentBeforeThat = token.lower.endsWith('s') && previous?.pos === 'NOUN' && next?.lower === 'that' && next.pos === 'SCONJ';
+  const mistagged = token.pos === 'NOUN' && (((named || share) && clauseStart) || participle || presentBeforeThat);
   // "Ian Read said …": after a name the tagger misread as a verb, "said" may come out an adjective
   const person = document.table.at(index - 1);
   const afterName = token.pos === 'ADJ' && !!person && person.entity.kind === 'PERSON' && person.last === index;
