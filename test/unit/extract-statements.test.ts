@@ -795,6 +795,18 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('The states that border the river are worried.'))).toEqual([]);
   });
 
+  it('reads "went on to say that …", "while also saying that …" and "but warning that …" (a participle the tagger read as a noun)', () => {
+    expect(readable(annotate('Jane Doe spoke. She went on to say that some lawmakers are mad at her.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'some lawmakers are mad at her' }),
+    );
+    expect(readable(annotate('Jane Doe said she was ready, while also saying that she expects to do well with voters.'))).toEqual([
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she was ready' }),
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'she expects to do well with voters' }),
+    ]);
+    expect(readable(annotate('Jane Doe did it sideways, acknowledging that the rival had tapped into a vein but warning that his style would have repercussions.'))).toHaveLength(2);
+    expect(readable(annotate('Jane Doe refused to say whether she would run.'))).toEqual([]);
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

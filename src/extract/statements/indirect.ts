@@ -158,7 +158,12 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
     // "criticized the annexation of Crimea, which plunged relations …": the relative clause is the narrator's
     if (objectOnly && token.text === ',' && ['which', 'who', 'when', 'where', 'after', 'before', 'because', 'while', 'as'].includes(tokens[i + 1]?.lower ?? '')) return i;
     // ", saying …", "— saying …": a participle clause of the main subject ends the content
-    if ([',', '—', '–'].includes(token.text) && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.lower.endsWith('ing')) return i;
+    // (", while also saying …": past a subordinator and an adverb)
+    if ([',', '—', '–'].includes(token.text)) {
+      let participle = i + 1;
+      while (participle < i + 3 && (/^(while|when|also|then|again)$/.test(tokens[participle]?.lower ?? '') || tokens[participle]?.pos === 'ADV')) participle += 1;
+      if (tokens[participle]?.pos === 'VERB' && tokens[participle]!.lower.endsWith('ing')) return i;
+    }
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
     // "46 percent said yes, compared with 23 percent who …": the comparison is the narrator's
     if (token.text === ',' && tokens[i + 1]?.lower === 'compared' && ['with', 'to'].includes(tokens[i + 2]?.lower ?? '')) return i;
@@ -380,7 +385,12 @@ function subjectOf(document: ArticleDocument, verb: SpeechVerb, earlier: Draft[]
     return mainSubject(document, verb); // "X praised the deal but warned that …"
   }
   if (isParticiple(document, verb)) return mainSubject(document, verb);
-  if (document.tokens[verb.first - 1]?.lower === 'as' || document.tokens[verb.first - 1]?.lower === 'to') return undefined;
+  // "He went on to say that …", "continued to insist": the words are said; other infinitives ("refused to say") are not
+  const tokens = document.tokens;
+  if (tokens[verb.first - 1]?.lower === 'to' && (/^(went|goes|go|going)$/.test(tokens[verb.first - 3]?.lower ?? '') && tokens[verb.first - 2]?.lower === 'on' || /^(continued|continues)$/.test(tokens[verb.first - 2]?.lower ?? ''))) {
+    return subjectBefore(document, tokens[verb.first - 2]!.lower === 'on' ? verb.first - 3 : verb.first - 2);
+  }
+  if (tokens[verb.first - 1]?.lower === 'as' || tokens[verb.first - 1]?.lower === 'to') return undefined;
   const subject = subjectBefore(document, verb.first);
   // "the plan, which critics said was too costly": a relative clause, not reported speech
   // ("a year in which critics said …" is: the relative word is the object of its preposition)

@@ -44,7 +44,7 @@ export function speechVerbAt(document: ArticleDocument, index: number): SpeechVe
   const share = previous?.pos === 'NUM' || /^(some|many|most|others|few|both|all|several)$/.test(previous?.lower ?? '');
   const clauseStart = next?.lower === 'that' || ((token.lower.endsWith('s') || share) && ['PROPN', 'PRON', 'DET'].includes(next?.pos ?? ''));
   // ", warning that …": a participle after a comma, which the tagger may read as a noun
-  const participle = token.lower.endsWith('ing') && [',', '—', '–'].includes(previous?.text ?? '') && next?.lower === 'that';
+  const participle = token.lower.endsWith('ing') && [',', '—', '–', 'but', 'and'].includes(previous?.lower ?? '') && next?.lower === 'that';
   // "A document on the website states that …": a present verb after a noun, with "that" opening a clause
   const presentBeforeThat = token.lower.endsWith('s') && previous?.pos === 'NOUN' && next?.lower === 'that' && next.pos === 'SCONJ';
   const mistagged = token.pos === 'NOUN' && (((named || share) && clauseStart) || participle || presentBeforeThat);
@@ -422,8 +422,8 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
 export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boolean {
   const { tokens } = document;
   if (!tokens[verb.first]!.lower.endsWith('ing')) return false;
-  // past an adverb: ", recently telling …"
-  const before = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 2]?.text === ',' ? verb.first - 2 : verb.first - 1;
+  // past an adverb: ", recently telling …", "while also saying …"
+  const before = tokens[verb.first - 1]?.pos === 'ADV' && /^(,|while|when|by|after|before)$/.test(tokens[verb.first - 2]?.lower ?? '') ? verb.first - 2 : verb.first - 1;
   // "issued a statement saying …", "sent an email Wednesday saying …": the issuer speaks, not the document
   let noun = before;
   while (noun > before - 3 && (MONTHS_AND_DAYS.test(tokens[noun]?.text ?? '') || /^(morning|afternoon|evening|night|week|month|year|weekend|this|last|today|yesterday)$/.test(tokens[noun]?.lower ?? ''))) noun -= 1;
