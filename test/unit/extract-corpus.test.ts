@@ -17,8 +17,8 @@ describe('extraction on real news (PolNeAR dev, 84 articles)', () => {
     const run = extractCorpus(DEV, out);
     expect(run.failed).toEqual([]);
     const { scores } = scoreCorpus(DEV, out);
-    expect(scores.speech_f1).toBeGreaterThanOrEqual(0.855);
-    expect(scores.joint_f1_strict).toBeGreaterThanOrEqual(0.79);
+    expect(scores.speech_f1).toBeGreaterThanOrEqual(0.86);
+    expect(scores.joint_f1_strict).toBeGreaterThanOrEqual(0.795);
     expect(scores.content_p).toBeGreaterThanOrEqual(0.955);
   });
 });
