@@ -807,6 +807,16 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe refused to say whether she would run.'))).toEqual([]);
   });
 
+  it('ends words before a trailing attribution by a name of several words (", BFM TV reported")', () => {
+    const found = readable(annotate('Local authorities were treating the incident as an attack and urging people to stay home, BFM TV reported.'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: 'BFM TV', text: 'Local authorities were treating the incident as an attack and urging people to stay home' }),
+        expect.objectContaining({ speaker: 'authorities', text: 'people to stay home' }),
+      ]),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

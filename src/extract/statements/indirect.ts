@@ -169,6 +169,9 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
     if (token.text === ',' && tokens[i + 1]?.lower === 'compared' && ['with', 'to'].includes(tokens[i + 2]?.lower ?? '')) return i;
     // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
     if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;
+    // "…, BFM TV reported": a name of several words, then its verb
+    const named = token.text === ',' ? document.table.at(i + 1) : undefined;
+    if (named && named.first === i + 1 && speechVerbAt(document, named.last)) return i;
     // "accused X of … and called for …", "…, but farmers complain …": a second speech verb starts a statement of its own
     if (['and', 'but'].includes(token.lower)) {
       for (let j = i + 1; j < Math.min(i + 5, sentence.last); j += 1) {
