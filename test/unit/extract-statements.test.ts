@@ -277,6 +277,14 @@ describe('naming verbs and coordinated clauses', () => {
 });
 
 describe('unquoted transcript lines', () => {
+  it('reads a speaker in capitals opening a paragraph ("FALLIN:", "KATE BOULDUAN:"), not "BREAKING:" or "Q:"', () => {
+    const found = readable(annotate('TAPPER: Do you think he has campaigned as a healer?\n\nKATE BOULDUAN: Why not debate this week?\n\nBREAKING: The senate voted on the plan.\n\nQ: Have you talked to her?'));
+    expect(found).toEqual([
+      expect.objectContaining({ speaker: 'Tapper', text: 'Do you think he has campaigned as a healer?' }),
+      expect.objectContaining({ speaker: 'Kate Boulduan', text: 'Why not debate this week?' }),
+    ]);
+  });
+
   it('reads "Name: words" paragraphs as that person’s words, and not an outlet line', () => {
     const statements = readable(annotate('Councillor Ann Lee: The budget is too small.', 'Lee: We need more money for roads.', 'Reuters reports:', 'The vote failed, officials said.'));
     expect(statements.map((statement) => [statement.speaker, statement.kind, statement.text])).toEqual([
@@ -814,6 +822,15 @@ describe('what stands between the subject, the verb and the words', () => {
         expect.objectContaining({ speaker: 'BFM TV', text: 'Local authorities were treating the incident as an attack and urging people to stay home' }),
         expect.objectContaining({ speaker: 'authorities', text: 'people to stay home' }),
       ]),
+    );
+  });
+
+  it('gives a participle the subject of the attribution right before it, and reads "upon saying"', () => {
+    expect(readable(annotate('Comey cannot say that “from his perspective,” Jane Doe added, saying it should be up to the prosecutors.'))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ speaker: 'Jane Doe', text: 'it should be up to the prosecutors' })]),
+    );
+    expect(readable(annotate('Jane Doe, herself a supporter during the primary, incurred a wave of boos upon saying, “Hillary heard the passion of all of us.”'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'Jane Doe', kind: 'DIRECT' }),
     );
   });
 

@@ -211,6 +211,23 @@ function attributionAround(document: ArticleDocument, quote: Quote, previous: Dr
   return undefined;
 }
 
+/** Capitalized labels that head a paragraph without naming a speaker: "BREAKING:", "UPDATE:", "EDITOR'S NOTE:". */
+const NOT_TRANSCRIPT_LABELS = /^(BREAKING|UPDATE|UPDATED|WATCH|RELATED|READ|MORE|NOTE|EDITOR|EDITOR'S|EDITOR’S|EDITORS|PHOTOS?|VIDEO|CORRECTION|CLARIFICATION|ADVERTISEMENT|SOURCES?|TRANSCRIPT|FULL|TEXT|ABSTRACT|SUMMARY|QUESTION|ANSWER|MODERATOR|AUDIENCE|CROWD|UNIDENTIFIED|MALE|FEMALE|SPEAKER|ANNOUNCER|REPORTER|NARRATOR|WARNING|ALERT|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|UPDATE)$/;
+
+/** "FALLIN:", "JOEL BENENSON:": a transcript's speaker in capitals opening the paragraph, read as a person. */
+function capitalsLabel(document: ArticleDocument, first: number, last: number): { entity: EntityRecord; first: number; last: number } | undefined {
+  const { tokens, table } = document;
+  let colon = first;
+  while (colon < Math.min(first + 3, last) && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[colon]!.text)) colon += 1;
+  // "Q:", "A:" and abbreviations ("CNN:") name no one: a surname has four capitals or more
+  const words = tokens.slice(first, colon);
+  if (colon === first || tokens[colon]?.text !== ':' || words.every((token) => token.text.length < 4) || words.some((token) => NOT_TRANSCRIPT_LABELS.test(token.text))) return undefined;
+  const name = tokens.slice(first, colon).map((token) => token.text.charAt(0) + token.text.slice(1).toLowerCase()).join(' ');
+  const entity = table.entity('PERSON', name);
+  table.mention(entity, { start: tokens[first]!.start, end: tokens[colon - 1]!.end }, first, colon, name);
+  return { entity, first, last: colon };
+}
+
 /**
  * Unquoted transcript lines: a paragraph that opens with a person's name and a colon ("Osei: Applying is not
  * receiving.") is that person's words, up to the paragraph's end.
@@ -224,13 +241,15 @@ export function labelledLines(document: ArticleDocument): Draft[] {
     const label = document.table
       .within(sentence.first, Math.min(sentence.first + 6, sentence.last))
       .find((mention) => tokens.slice(sentence.first, mention.first).every((token) => /^\p{Lu}/u.test(token.text)));
-    const colon = label ? label.last : -1;
-    if (!label || label.entity.kind !== 'PERSON' || tokens[colon]?.text !== ':' || /^[“"‘]$/.test(tokens[colon + 1]?.text ?? '')) return;
+    // a name in capitals may have been read as an organization ("KATE BOULDUAN:")
+    const labelled = (label?.entity.kind === 'PERSON' ? label : undefined) ?? capitalsLabel(document, sentence.first, sentence.last) ?? label;
+    const colon = labelled ? labelled.last : -1;
+    if (!labelled || labelled.entity.kind !== 'PERSON' || tokens[colon]?.text !== ':' || /^[“"‘]$/.test(tokens[colon + 1]?.text ?? '')) return;
     const last = document.sentences.filter((other) => other.paragraph === sentence.paragraph).at(-1)!.last;
     // "Clinton: 547." in a tally is a count, not words
     if (last - colon < 3 || tokens.slice(colon + 1, last).filter((token) => /\p{L}/u.test(token.text)).length < 2) return;
     const span = { start: tokens[colon + 1]!.start, end: tokens[last - 1]!.end };
-    drafts.push(newDraft(document, span, { speaker: { entity: label.entity, first: label.first, last: label.last }, verb: undefined, clause: { first: sentence.first, last: colon + 1 } }, 'DIRECT'));
+    drafts.push(newDraft(document, span, { speaker: { entity: labelled.entity, first: labelled.first, last: labelled.last }, verb: undefined, clause: { first: sentence.first, last: colon + 1 } }, 'DIRECT'));
   });
   return drafts;
 }

@@ -378,6 +378,12 @@ export function opensSubordinateClause(token: Token): boolean {
 /** A participle clause (", concluding that …") belongs to the main clause's subject. */
 export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
   const sentence = document.sentenceOf(verb.first);
+  // "“…,” Lewandowski added, saying …": the attribution right before the participle is its subject's
+  const attribution = document.tokens[verb.first - 1]?.text === ',' ? speechVerbAt(document, verb.first - 2) : undefined;
+  if (attribution && attribution.index === verb.first - 2) {
+    const speaker = subjectBefore(document, attribution.first);
+    if (speaker) return speaker;
+  }
   // "On Tuesday, even as shares were tumbling, Doe wrote …, telling …": past the opening phrases and clauses
   let start = sentence.first;
   for (;;) {
@@ -428,7 +434,7 @@ export function isParticiple(document: ArticleDocument, verb: SpeechVerb): boole
   let noun = before;
   while (noun > before - 3 && (MONTHS_AND_DAYS.test(tokens[noun]?.text ?? '') || /^(morning|afternoon|evening|night|week|month|year|weekend|this|last|today|yesterday)$/.test(tokens[noun]?.lower ?? ''))) noun -= 1;
   const documentBefore = DOCUMENT_NOUNS.test(tokens[noun]?.lower ?? '');
-  return documentBefore || [',', '—', '–', 'by', 'after', 'before', 'while', 'when'].includes(tokens[before]?.lower ?? '');
+  return documentBefore || [',', '—', '–', 'by', 'after', 'before', 'while', 'when', 'upon'].includes(tokens[before]?.lower ?? '');
 }
 
 /** What someone issues with words in it: "a statement saying …", "an ad calling …". */
