@@ -834,6 +834,13 @@ describe('what stands between the subject, the verb and the words', () => {
     );
   });
 
+  it('gives a participle the subject of a later clause joined by "and", and no partner to a pronoun after "and"', () => {
+    expect(readable(annotate('Over the past two weeks, prosecutors charged the officer and Jane Doe fired her police chief, acknowledging that the community had lost trust.'))).toEqual([
+      expect.objectContaining({ speaker: 'Jane Doe', text: 'the community had lost trust' }),
+    ]);
+    expect(readable(annotate('Jane Doe met John Roe and she praised him, saying he would help.'))).toEqual([expect.objectContaining({ speaker: 'Jane Doe', text: 'he would help' })]);
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

@@ -564,7 +564,8 @@ function listenerEnd(document: ArticleDocument, first: number): number {
 /** "X and Y said": the named entity joined to the subject by "and". */
 function coordinatedSpeaker(document: ArticleDocument, subject: Subject): Subject | undefined {
   // only a subject the text names before its verb ("X accused … and called for …" shares X: no partner)
-  if (subject.last <= subject.first || document.tokens[subject.first - 1]?.lower !== 'and') return undefined;
+  // ("met Roe and she praised him": a pronoun after "and" starts a clause of its own)
+  if (subject.last <= subject.first || document.tokens[subject.first - 1]?.lower !== 'and' || document.tokens[subject.first]!.pos === 'PRON') return undefined;
   const other = document.table.at(subject.first - 2);
   if (!other || other.entity === subject.entity || other.last !== subject.first - 1 || other.entity.newsAgency) return undefined;
   return { entity: other.entity, first: other.first, last: other.last };

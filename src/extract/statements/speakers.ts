@@ -394,6 +394,15 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
     if (comma >= verb.first - 1) break;
     start = comma + 1;
   }
+  // "prosecutors charged the officer and Emanuel fired his chief, acknowledging …": a later clause joined by
+  // "and" with a name or pronoun as its subject holds the participle's subject
+  for (let i = verb.first - 3; i > start; i -= 1) {
+    const { tokens } = document;
+    if (!['and', 'but'].includes(tokens[i]!.lower) || document.quoteAround(i) || !['PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    const joined = tokens.slice(i + 2, Math.min(i + 6, verb.first)).find((token) => token.pos === 'VERB' && !document.table.at(token.index));
+    const subject = joined ? subjectBefore(document, joined.index) : undefined;
+    if (subject && subject.first > i) return subject;
+  }
   for (let i = start; i < verb.first; i += 1) {
     // the first verb outside a name ("Ted" may be tagged a verb) and outside quoted words
     // ("“…,” he said, adding that …": the quote's verbs are not the clause's)
