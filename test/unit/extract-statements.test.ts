@@ -841,6 +841,12 @@ describe('what stands between the subject, the verb and the words', () => {
     expect(readable(annotate('Jane Doe met John Roe and she praised him, saying he would help.'))).toEqual([expect.objectContaining({ speaker: 'Jane Doe', text: 'he would help' })]);
   });
 
+  it('resumes the words after an attribution set off by commas behind an opening infinitive of purpose, without the conjunction', () => {
+    expect(readable(annotate('But to hit its long-term target, the advisory panel said, the tax must start increasing again in 2018.'))[0]).toEqual(
+      expect.objectContaining({ speaker: 'advisory panel', text: 'to hit its long-term target, the advisory panel said, the tax must start increasing again in 2018' }),
+    );
+  });
+
   it('starts the words after a day named between the verb and "that"', () => {
     expect(readable(annotate('Jane Doe said Wednesday that she called her rival after the primaries.'))[0]).toEqual(
       expect.objectContaining({ speaker: 'Jane Doe', text: 'she called her rival after the primaries' }),

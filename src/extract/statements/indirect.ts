@@ -485,7 +485,9 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   // "At a rally in Iowa, Doe said, “…”": a scene-setting phrase before a quotation is not what was said
   const sceneSetting = quotationFollows && tokens[first + (tokens[first]!.pos === 'CCONJ' ? 1 : 0)]!.pos === 'ADP' && !hasVerb(document, first, last);
   if (last - first < 3 || quoted || sceneSetting || (adverbialsBefore && !resumes)) return undefined;
-  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  // "But to hit its target, the panel said, …": the conjunction joins the sentence to the one before; it is not said
+  const start = resumes && tokens[first]!.pos === 'CCONJ' ? first + 1 : first;
+  const span = { start: tokens[start]!.start, end: tokens[last - 1]!.end };
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
 }
 
@@ -497,10 +499,12 @@ const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'before', 'because'
  */
 function onlyAdverbials(document: ArticleDocument, first: number, last: number): boolean {
   const { tokens } = document;
-  let at = first;
+  // past an opening conjunction: "But to hit its target, the panel said, …"
+  let at = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
   while (at < last) {
     const opener = tokens[at]!;
-    const subordinate = opensSubordinateClause(opener);
+    // "To win the nomination, …": an infinitive of purpose is an adverbial too
+    const subordinate = opensSubordinateClause(opener) || (opener.lower === 'to' && tokens[at + 1]?.pos === 'VERB');
     if (!subordinate && opener.pos !== 'ADP') return false;
     let comma = at + 1;
     while (comma < last && tokens[comma]!.text !== ',') comma += 1;
