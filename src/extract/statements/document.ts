@@ -5,8 +5,13 @@ import { countBefore } from '../sorted.ts';
 import type { Span, StatementKind } from '../types.ts';
 
 // "MADRID (Reuters) -", "FRANKFURT, March 7 (AP) —", "ROTTERDAM, Netherlands (AP) —"
-/** A dash between words: "—", "–", "--", or a hyphen standing alone (a hyphen inside a word is part of its token). */
+/** A dash between words: "—", "–", "--", or a hyphen standing alone (see isWordHyphen for one inside a word). */
 export const DASH = /^(—|–|--|-)$/;
+
+/** A hyphen inside a word ("three-quarters", "12-employee", "Star-Ledger"): the tokenizer splits it off, glued to the word before. */
+export function isWordHyphen(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.text === '-' && tokens[index - 1]?.end === tokens[index]!.start;
+}
 
 export const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?:\s+\d{1,2})?)?\s*\(([^)]{2,40})\)\s*[-–—]/u;
 

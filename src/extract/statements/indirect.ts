@@ -3,13 +3,24 @@ import type { Token } from '../nlp.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { AUDIENCE_VERBS, GROUP_NOUN, SUBORDINATORS, MONTHS_AND_DAYS, OBJECT_VERBS, SPEECH_PARTICLES, SPEECH_VERBS } from '../gazetteer/index.ts';
 import { audienceBetween, newDraft } from './direct.ts';
-import { DATELINE, type ArticleDocument, type Draft } from './document.ts';
+import { DATELINE, isWordHyphen, type ArticleDocument, type Draft } from './document.ts';
 import { nounPhraseStartingAt } from './nounPhrases.ts';
 import { isNegated, isParticiple, mainSubject, opensSubordinateClause, speechVerbAt, subjectAfter, subjectBefore, subjectEndingAt, type SpeechVerb, type Subject } from './speakers.ts';
 
 /** Whether a verb or auxiliary stands between `first` and `last`. */
 function hasVerb(document: ArticleDocument, first: number, last: number): boolean {
   return document.tokens.slice(first, last).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** The characters of tokens [first, last): a statement's span. */
+function tokenSpan(document: ArticleDocument, first: number, last: number): { start: number; end: number } {
+  return { start: document.tokens[first]!.start, end: document.tokens[last - 1]!.end };
+}
+
+/** Whether token `index` opens its sentence, or follows a conjunction that does ("But as …"). */
+function opensSentence(document: ArticleDocument, index: number): boolean {
+  const sentence = document.sentenceOf(index);
+  return index === sentence.first || (index === sentence.first + 1 && document.tokens[sentence.first]!.pos === 'CCONJ');
 }
 
 /** The end of the sentence `first` is in, before its closing . ! or ?: words that run to the sentence's end. */
@@ -74,7 +85,7 @@ function afterListenerTail(document: ArticleDocument, first: number, sentenceLas
   const { tokens } = document;
   let at = first;
   // the rest of the listener's name: "The Newark Star", "The Star-Ledger" (after "told them" a name is the clause's)
-  while (named && at < sentenceLast && (tokens[at]!.pos === 'PROPN' || (tokens[at]!.text === '-' && tokens[at]!.start === tokens[at - 1]!.end))) at += 1;
+  while (named && at < sentenceLast && (tokens[at]!.pos === 'PROPN' || isWordHyphen(tokens, at))) at += 1;
   for (let steps = 0; steps < 3 && at < sentenceLast; steps += 1) {
     const word = tokens[at]!.lower;
     if (['of', 'in', 'from', 'on'].includes(word) && (tokens[at + 1]?.pos === 'PROPN' || MONTHS_AND_DAYS.test(tokens[at + 1]?.text ?? ''))) {
@@ -167,19 +178,17 @@ function contentEnd(document: ArticleDocument, first: number, objectOnly = false
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
     // "46 percent said yes, compared with 23 percent who …": the comparison is the narrator's
     if (token.text === ',' && tokens[i + 1]?.lower === 'compared' && ['with', 'to'].includes(tokens[i + 2]?.lower ?? '')) return i;
-    // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes
-    if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2))) return i;
-    // "…, BFM TV reported": a name of several words, then its verb
+    // "X, who has accused Y of …, told Z": the relative clause ends where the main verb resumes; "…, BFM TV
+    // reported": after a name of several words
     const named = token.text === ',' ? document.table.at(i + 1) : undefined;
-    if (named && named.first === i + 1 && speechVerbAt(document, named.last)) return i;
+    if (token.text === ',' && (speechVerbAt(document, i + 1) || speechVerbAt(document, i + 2) || (named?.first === i + 1 && speechVerbAt(document, named.last)))) return i;
     // "accused X of … and called for …", "…, but farmers complain …": a second speech verb starts a statement of its own
     if (['and', 'but'].includes(token.lower)) {
       for (let j = i + 1; j < Math.min(i + 5, sentence.last); j += 1) {
         if (speechVerbAt(document, j)) return tokens[i - 1]?.text === ',' ? i - 1 : i;
         // "… and one in four said …": a share of people polled is a subject too
         const inShare = ['in', 'of', 'out'].includes(tokens[j]!.lower) && tokens[j - 1]?.pos === 'NUM';
-        const hyphen = tokens[j]!.text === '-' && tokens[j]!.start === tokens[j - 1]!.end; // "three-quarters"
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV', 'NUM'].includes(tokens[j]!.pos) && !inShare && !hyphen) break;
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV', 'NUM'].includes(tokens[j]!.pos) && !inShare && !isWordHyphen(tokens, j)) break; // "three-quarters"
       }
     }
     // ("…, while nine in 10 said …": a share of people polled as the next subject)
@@ -487,7 +496,7 @@ function trailingAttribution(document: ArticleDocument, verb: SpeechVerb, subjec
   if (last - first < 3 || quoted || sceneSetting || (adverbialsBefore && !resumes)) return undefined;
   // "But to hit its target, the panel said, …": the conjunction joins the sentence to the one before; it is not said
   const start = resumes && tokens[first]!.pos === 'CCONJ' ? first + 1 : first;
-  const span = { start: tokens[start]!.start, end: tokens[last - 1]!.end };
+  const span = tokenSpan(document, start, last);
   return newDraft(document, span, { speaker: subject, verb, clause: { first: attributionStart, last: sentence.last } }, 'INDIRECT');
 }
 
@@ -672,7 +681,7 @@ function accordingTo(document: ArticleDocument, index: number): Draft | undefine
     if (close > 0 && hasVerb(document, close + 1, sentence.last) && onlyAdverbials(document, first, last)) last = sentenceEnd(document, first);
   }
   if (last - first < 3) return undefined;
-  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  const span = tokenSpan(document, first, last);
   const clause = opensSentence ? { first: index, last: comma > 0 ? comma : source.last } : { first: index, last: sentence.last };
   return newDraft(document, span, { speaker: source, verb: undefined, clause }, 'INDIRECT');
 }
@@ -690,7 +699,7 @@ function askedBy(document: ArticleDocument, verb: SpeechVerb): Draft | undefined
   const first = tokens[opener]!.lower === 'about' ? opener + 1 : opener;
   const last = contentEnd(document, first);
   if (last - first < 2) return undefined;
-  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  const span = tokenSpan(document, first, last);
   return newDraft(document, span, { speaker: asker, verb, clause: { first: verb.first, last: first } }, 'INDIRECT');
 }
 
@@ -700,15 +709,14 @@ function asReportedBy(document: ArticleDocument, verb: SpeechVerb): Draft | unde
   const sentence = document.sentenceOf(verb.index);
   // "As first reported by …": past an adverb
   const as = tokens[verb.first - 1]?.pos === 'ADV' && tokens[verb.first - 1]!.lower !== 'as' ? verb.first - 2 : verb.first - 1;
-  const opening = as === sentence.first || (as === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
-  if (tokens[as]?.lower !== 'as' || !opening || tokens[verb.index + 1]?.lower !== 'by') return undefined;
+  if (tokens[as]?.lower !== 'as' || !opensSentence(document, as) || tokens[verb.index + 1]?.lower !== 'by') return undefined;
   const comma = phraseComma(document, verb.index + 2, sentence.last);
   const source = comma > 0 ? sourcePhrase(document, verb.index + 2, comma) : undefined;
   if (!source) return undefined;
   const first = comma + 1;
   const last = contentEnd(document, first);
   if (last - first < 3 || !hasVerb(document, first, last)) return undefined;
-  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  const span = tokenSpan(document, first, last);
   return newDraft(document, span, { speaker: source, verb, clause: { first: as, last: first } }, 'INDIRECT');
 }
 
@@ -722,17 +730,15 @@ const VOUCHING_VERBS = new Set(['say', 'note', 'write', 'report', 'explain', 'ob
 function asAttribution(document: ArticleDocument, verb: SpeechVerb, subject: Subject): Draft | undefined {
   const { tokens } = document;
   const sentence = document.sentenceOf(verb.index);
-  // "as" opens the sentence, or follows an opening conjunction ("But as …")
-  // past what the subject's span leaves out before it: "As the paper", "As Purple PAC's Crane"
+  // the "as" before the subject, past what the subject's span leaves out: "As the paper", "As Purple PAC's Crane"
   let as = subject.first - 1;
   while (as > subject.first - 5 && as > sentence.first && tokens[as]!.lower !== 'as' && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PART'].includes(tokens[as]!.pos)) as -= 1;
-  const opening = as === sentence.first || (as === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
-  if (tokens[as]?.lower !== 'as' || !opening || tokens[verb.index + 1]?.text !== ',' || !VOUCHING_VERBS.has(verb.base)) return undefined;
+  if (tokens[as]?.lower !== 'as' || !opensSentence(document, as) || tokens[verb.index + 1]?.text !== ',' || !VOUCHING_VERBS.has(verb.base)) return undefined;
   const first = verb.index + 2;
   const last = contentEnd(document, first);
   // a quotation after the comma is a DIRECT statement
   if (last - first < 3 || !hasVerb(document, first, last) || document.quotes.some((quote) => quote.open === first)) return undefined;
-  const span = { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+  const span = tokenSpan(document, first, last);
   return newDraft(document, span, { speaker: subject, verb, clause: { first: as, last: first } }, 'INDIRECT');
 }
 

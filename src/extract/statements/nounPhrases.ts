@@ -1,6 +1,6 @@
 import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, NOT_NAMES, ORGANIZATION_HEADS } from '../gazetteer/index.ts';
 import type { Token } from '../nlp.ts';
-import { DASH, type ArticleDocument } from './document.ts';
+import { DASH, isWordHyphen, type ArticleDocument } from './document.ts';
 import type { Subject } from './speakers.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'another', 'one', 'two', 'three', 'few', 'each', 'any']);
@@ -44,7 +44,7 @@ function inPhrase(document: ArticleDocument, index: number): boolean {
   if (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) || token.text === '%') return true;
   if (POSSESSIVE_PRONOUNS.has(token.lower) || isPossessive(token)) return true;
   // "abortion-rights advocates", "57-year-old scientist"
-  return token.text === '-' && document.tokens[index - 1]?.end === token.start;
+  return isWordHyphen(document.tokens, index);
 }
 
 /** A speaker entity for the words [first, last): capitalized words name one, common nouns describe one. */

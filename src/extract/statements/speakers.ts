@@ -2,7 +2,7 @@ import { descriptorBefore } from '../entities.ts';
 import type { EntityRecord } from '../entityTable.ts';
 import { COMMON_ORGANIZATION_HEADS, GROUP_NOUN, KNOWN_SURFACES, MONTHS_AND_DAYS, REPLY_PHRASES, SUBORDINATORS, speechVerbForms } from '../gazetteer/index.ts';
 import type { Token } from '../nlp.ts';
-import { DASH, type ArticleDocument } from './document.ts';
+import { DASH, isWordHyphen, type ArticleDocument } from './document.ts';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from './nounPhrases.ts';
 
 /** Words between a subject and its verb that change nothing: "has previously said", "was quoted as saying". */
@@ -207,6 +207,11 @@ export function subjectEndingAt(document: ArticleDocument, end: number): Subject
   return describedOrganization(document, end);
 }
 
+/** A dash that sets off an aside ("— Nevada and Ohio —"); a hyphen inside a word ("12-employee") is none. */
+function asideDash(document: ArticleDocument, index: number): boolean {
+  return DASH.test(document.tokens[index]!.text) && !isWordHyphen(document.tokens, index);
+}
+
 /** The subject of the verb starting at `verbFirst`, looking back over auxiliaries and adverbs. */
 export function subjectBefore(document: ArticleDocument, verbFirst: number): Subject | undefined {
   const sentenceFirst = document.sentenceOf(verbFirst).first;
@@ -266,12 +271,10 @@ export function subjectBefore(document: ArticleDocument, verbFirst: number): Sub
     // "Doe, the party's chairman, on Thursday announced …": past the time, the comma that closes an aside
     if (pastTime && token.text === ',') return subjectBefore(document, end + 1);
     // "insiders in two states — Nevada and Ohio — said": an aside between dashes belongs to the subject
-    // (a hyphen inside a word, "12-employee", is no dash)
-    const asideDash = (index: number) => DASH.test(document.tokens[index]!.text) && !(document.tokens[index]!.text === '-' && document.tokens[index - 1]?.end === document.tokens[index]!.start);
-    if (asideDash(end)) {
+    if (asideDash(document, end)) {
       let open = end - 1;
-      while (open > Math.max(sentenceFirst, end - 24) && !asideDash(open)) open -= 1;
-      if (open > sentenceFirst && asideDash(open)) {
+      while (open > Math.max(sentenceFirst, end - 24) && !asideDash(document, open)) open -= 1;
+      if (open > sentenceFirst && asideDash(document, open)) {
         end = open - 1;
         continue;
       }
@@ -378,6 +381,7 @@ export function opensSubordinateClause(token: Token): boolean {
 /** A participle clause (", concluding that …") belongs to the main clause's subject. */
 export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subject | undefined {
   const sentence = document.sentenceOf(verb.first);
+  const { tokens } = document;
   // "“…,” Lewandowski added, saying …": the attribution right before the participle is its subject's
   const attribution = document.tokens[verb.first - 1]?.text === ',' ? speechVerbAt(document, verb.first - 2) : undefined;
   if (attribution && attribution.index === verb.first - 2) {
@@ -397,7 +401,6 @@ export function mainSubject(document: ArticleDocument, verb: SpeechVerb): Subjec
   // "prosecutors charged the officer and Emanuel fired his chief, acknowledging …": a later clause joined by
   // "and" with a name or pronoun as its subject holds the participle's subject
   for (let i = verb.first - 3; i > start; i -= 1) {
-    const { tokens } = document;
     if (!['and', 'but'].includes(tokens[i]!.lower) || document.quoteAround(i) || !['PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '')) continue;
     const joined = tokens.slice(i + 2, Math.min(i + 6, verb.first)).find((token) => token.pos === 'VERB' && !document.table.at(token.index));
     const subject = joined ? subjectBefore(document, joined.index) : undefined;
