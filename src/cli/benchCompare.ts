@@ -216,8 +216,8 @@ export async function benchCompare(args: string[]): Promise<number> {
     const files = corpus(scales.at(-1)!);
     // A Neo4j that has just started runs its write path interpreted until the JIT catches up (the first 1,000
     // articles load at a third of the later rate): warm-up rounds until the rate settles, then a wiped graph, so
-    // the timed loads measure a running database, as a service has. The cold figures are printed too. (The store is fresh:
-    // only the schema is missing.)
+    // the timed loads measure a running database, as a service has. The cold figures are printed too. (The
+    // store is fresh: only the schema is missing.)
     await applySchema(driver, config.neo4jDatabase);
     const warmUpRates: number[] = [];
     for (let round = 1; round <= WARM_UP_ROUNDS; round += 1) {

@@ -125,7 +125,6 @@ function classifyUnknown(tagged: TaggedText, candidate: Candidate): EntityKind |
   return 'UNKNOWN';
 }
 
-/** Finds name candidates: known surfaces first, then runs of capitalized tokens with titles split off. */
 /** Words that end a newspaper's name: "The Texas Tribune", "The Boston Globe". */
 const NEWSPAPER_HEADS = new Set(['tribune', 'herald', 'journal', 'gazette', 'chronicle', 'globe', 'observer', 'examiner', 'inquirer', 'register', 'courier', 'star', 'sun', 'telegraph', 'guardian', 'independent', 'mirror', 'express', 'review', 'magazine', 'daily', 'record', 'dispatch', 'bulletin', 'standard']);
 
@@ -150,6 +149,7 @@ function partyAndStateEnd(tagged: TaggedText, open: number): number | undefined 
   return end;
 }
 
+/** Finds name candidates: known surfaces first, then runs of capitalized tokens with titles split off. */
 function findCandidates(tagged: TaggedText): Candidate[] {
   const { tokens } = tagged;
   const candidates: Candidate[] = [];

@@ -212,7 +212,7 @@ function attributionAround(document: ArticleDocument, quote: Quote, previous: Dr
 }
 
 /** Capitalized labels that head a paragraph without naming a speaker: "BREAKING:", "UPDATE:", "EDITOR'S NOTE:". */
-const NOT_TRANSCRIPT_LABELS = /^(BREAKING|UPDATE|UPDATED|WATCH|RELATED|READ|MORE|NOTE|EDITOR|EDITOR'S|EDITOR’S|EDITORS|PHOTOS?|VIDEO|CORRECTION|CLARIFICATION|ADVERTISEMENT|SOURCES?|TRANSCRIPT|FULL|TEXT|ABSTRACT|SUMMARY|QUESTION|ANSWER|MODERATOR|AUDIENCE|CROWD|UNIDENTIFIED|MALE|FEMALE|SPEAKER|ANNOUNCER|REPORTER|NARRATOR|WARNING|ALERT|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|UPDATE)$/;
+const NOT_TRANSCRIPT_LABELS = /^(BREAKING|UPDATE|UPDATED|WATCH|RELATED|READ|MORE|NOTE|EDITOR|EDITOR'S|EDITOR’S|EDITORS|PHOTOS?|VIDEO|CORRECTION|CLARIFICATION|ADVERTISEMENT|SOURCES?|TRANSCRIPT|FULL|TEXT|ABSTRACT|SUMMARY|QUESTION|ANSWER|MODERATOR|AUDIENCE|CROWD|UNIDENTIFIED|MALE|FEMALE|SPEAKER|ANNOUNCER|REPORTER|NARRATOR|WARNING|ALERT|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY)$/;
 
 /** "FALLIN:", "JOEL BENENSON:": a transcript's speaker in capitals opening the paragraph, read as a person. */
 function capitalsLabel(document: ArticleDocument, first: number, last: number): { entity: EntityRecord; first: number; last: number } | undefined {
@@ -222,7 +222,7 @@ function capitalsLabel(document: ArticleDocument, first: number, last: number): 
   // "Q:", "A:" and abbreviations ("CNN:") name no one: a surname has four capitals or more
   const words = tokens.slice(first, colon);
   if (colon === first || tokens[colon]?.text !== ':' || words.every((token) => token.text.length < 4) || words.some((token) => NOT_TRANSCRIPT_LABELS.test(token.text))) return undefined;
-  const name = tokens.slice(first, colon).map((token) => token.text.charAt(0) + token.text.slice(1).toLowerCase()).join(' ');
+  const name = words.map((token) => token.text.charAt(0) + token.text.slice(1).toLowerCase()).join(' ');
   const entity = table.entity('PERSON', name);
   table.mention(entity, { start: tokens[first]!.start, end: tokens[colon - 1]!.end }, first, colon, name);
   return { entity, first, last: colon };
